@@ -1,0 +1,87 @@
+package dev.jobdesk.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person who signs in. Security JPA reads username, password hash and roles from here. */
+@Entity
+@Table(name = "user_account")
+@UserDefinition
+public class UserAccount extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    @Column(nullable = false, length = 64)
+    public String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    public String displayName;
+
+    @Column(nullable = false, length = 254)
+    public String email;
+
+    @Password
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    @Roles
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 16)
+    public Set<String> roles = new TreeSet<>();
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static UserAccount create(String username, String displayName, String email, String password,
+                                     Role... roles) {
+        UserAccount user = new UserAccount();
+        user.username = username;
+        user.displayName = displayName;
+        user.email = email;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        Arrays.stream(roles).map(Role::name).forEach(user.roles::add);
+        user.createdAt = Instant.now();
+        return user;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
+    }
+
+    public static Optional<UserAccount> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    /** Enabled users holding a role, by name: the people a posting can be routed to, for instance. */
+    public static List<UserAccount> withRole(Role role) {
+        return find("select u from UserAccount u join u.roles r where r = ?1 and u.enabled = true order by u.displayName",
+                role.name()).list();
+    }
+}

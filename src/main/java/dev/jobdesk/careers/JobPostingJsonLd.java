@@ -1,0 +1,134 @@
+package dev.jobdesk.careers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingContent;
+import dev.jobdesk.posting.SalaryRange;
+import dev.jobdesk.posting.WorkplaceType;
+import dev.jobdesk.web.JobdeskConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The schema.org JobPosting that search engines and job boards read from a careers page. Written by
+ * Jackson with {@code <}, {@code >} and {@code &} escaped, so no text can close the script element.
+ */
+@ApplicationScoped
+public class JobPostingJsonLd {
+
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafeEscapes() {
+            escapes['<'] = ESCAPE_CUSTOM;
+            escapes['>'] = ESCAPE_CUSTOM;
+            escapes['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return new SerializedString(String.format("\\u%04x", ch));
+        }
+    }
+
+    private final ObjectMapper json;
+    private final ObjectWriter writer;
+    private final JobdeskConfig config;
+
+    JobPostingJsonLd(ObjectMapper json, JobdeskConfig config) {
+        this.json = json;
+        this.writer = json.writer().with(new ScriptSafeEscapes());
+        this.config = config;
+    }
+
+    public String of(Posting posting, PostingContent content) {
+        ObjectNode root = json.createObjectNode();
+        root.put("@context", "https://schema.org/");
+        root.put("@type", "JobPosting");
+        root.put("title", content.title());
+        root.put("description", descriptionHtml(content));
+        root.put("datePosted", posting.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        if (content.closingDate() != null) {
+            root.put("validThrough", content.closingDate() + "T23:59:59Z");
+        }
+        root.put("employmentType", content.employmentType().name());
+        root.put("url", config.publicUrl() + "/careers/" + posting.slug());
+        root.putObject("identifier").put("@type", "PropertyValue").put("name", config.companyName())
+                .put("value", posting.slug());
+        root.putObject("hiringOrganization").put("@type", "Organization").put("name", config.companyName())
+                .put("sameAs", config.publicUrl());
+        if (content.workplaceType() == WorkplaceType.REMOTE) {
+            root.put("jobLocationType", "TELECOMMUTE");
+            root.putObject("applicantLocationRequirements").put("@type", "Country")
+                    .put("name", blank(content.location()) ? "Anywhere" : content.location());
+        } else if (!blank(content.location())) {
+            root.putObject("jobLocation").put("@type", "Place").putObject("address")
+                    .put("@type", "PostalAddress").put("addressLocality", content.location());
+        }
+        SalaryRange salary = content.salary();
+        if (salary != null) {
+            ObjectNode amount = root.putObject("baseSalary").put("@type", "MonetaryAmount")
+                    .put("currency", salary.currency);
+            amount.putObject("value").put("@type", "QuantitativeValue").put("minValue", salary.min)
+                    .put("maxValue", salary.max).put("unitText", salary.period.name());
+        }
+        root.put("experienceRequirements", content.experience() + " of experience");
+        try {
+            return writer.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JobPosting data for " + posting.slug(), e);
+        }
+    }
+
+    /** The description as the HTML that JobPosting expects, every text escaped. */
+    private static String descriptionHtml(PostingContent content) {
+        StringBuilder html = new StringBuilder("<p>").append(escape(content.roleSummary())).append("</p>");
+        for (Section section : Section.values()) {
+            list(html, section.publicHeading(), content.bullets(section));
+        }
+        list(html, "How we measure success", content.kpis().stream().map(Kpi::toString).toList());
+        return html.toString();
+    }
+
+    private static void list(StringBuilder html, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        html.append("<h3>").append(escape(heading)).append("</h3><ul>");
+        items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+        html.append("</ul>");
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.jobdesk.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One seniority variant of a template: its years of experience and the responsibilities of that level. */
+@Entity
+@Table(name = "template_level")
+public class TemplateLevel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "template_id")
+    public JobTemplate template;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public Seniority seniority;
+
+    /** As a person reads it, e.g. "3-5 years". */
+    @Column(nullable = false, length = 40)
+    public String experience;
+
+    @ElementCollection
+    @CollectionTable(name = "template_level_bullet", joinColumns = @JoinColumn(name = "level_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = Bullet.MAX_LENGTH)
+    public List<String> responsibilities = new ArrayList<>();
+
+    protected TemplateLevel() {
+    }
+
+    TemplateLevel(JobTemplate template, Seniority seniority) {
+        this.template = template;
+        this.seniority = seniority;
+    }
+}

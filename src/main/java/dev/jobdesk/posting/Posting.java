@@ -1,0 +1,391 @@
+package dev.jobdesk.posting;
+
+import dev.jobdesk.account.Role;
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.catalog.TemplateLevel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A job description owned by one hiring manager, cloned from a template. Its status changes only
+ * through the intention methods below, and each refuses a step the workflow does not allow.
+ */
+@Entity
+@Table(name = "posting")
+public class Posting extends PanacheEntityBase {
+
+    public static final int MAX_TITLE = 120;
+    public static final int MAX_TEAM = 120;
+    public static final int MAX_LOCATION = 120;
+    public static final int MAX_EXPERIENCE = 40;
+    public static final int MAX_HOW_TO_APPLY = 500;
+    public static final int MAX_ROLE_SUMMARY = 4000;
+    public static final int MAX_REPORTS_TO = 300;
+    public static final int MAX_REPORTING_STRUCTURE = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private UserAccount owner;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "template_id")
+    private JobTemplate template;
+
+    @Column(name = "template_version", nullable = false)
+    private int templateVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewer_id")
+    private UserAccount reviewer;
+
+    @Column(length = 140)
+    private String slug;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(length = MAX_TEAM)
+    private String team;
+
+    @Column(length = MAX_LOCATION)
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "workplace_type", nullable = false, length = 8)
+    private WorkplaceType workplaceType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type", nullable = false, length = 12)
+    private EmploymentType employmentType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Seniority seniority;
+
+    @Column(nullable = false, length = MAX_EXPERIENCE)
+    private String experience;
+
+    @Embedded
+    private SalaryRange salary;
+
+    @Column(name = "closing_date")
+    private LocalDate closingDate;
+
+    @Column(name = "how_to_apply", length = MAX_HOW_TO_APPLY)
+    private String howToApply;
+
+    @Column(name = "role_summary", nullable = false, length = MAX_ROLE_SUMMARY)
+    private String roleSummary;
+
+    @Column(name = "reports_to", length = MAX_REPORTS_TO)
+    private String reportsTo;
+
+    @Column(name = "reporting_structure", length = MAX_REPORTING_STRUCTURE)
+    private String reportingStructure;
+
+    @ElementCollection
+    @CollectionTable(name = "posting_bullet", joinColumns = @JoinColumn(name = "posting_id"))
+    @OrderColumn(name = "position")
+    private List<Bullet> bullets = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "posting_kpi", joinColumns = @JoinColumn(name = "posting_id"))
+    @OrderColumn(name = "position")
+    private List<Kpi> kpis = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Posting() {
+    }
+
+    /** A draft with its own copy of every section of the template, at mid level. */
+    public static Posting cloneOf(JobTemplate template, UserAccount owner, Instant now) {
+        Posting posting = new Posting();
+        posting.owner = owner;
+        posting.template = template;
+        posting.templateVersion = template.version;
+        posting.status = Status.DRAFT;
+        posting.createdAt = now;
+        posting.updatedAt = now;
+        Map<Section, List<String>> bullets = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            bullets.put(section, template.bullets(section));
+        }
+        TemplateLevel level = template.level(Seniority.MID);
+        bullets.put(Section.LEVEL, level.responsibilities);
+        posting.apply(new PostingContent(template.title, null, null, WorkplaceType.ONSITE, EmploymentType.FULL_TIME,
+                level.seniority, level.experience, null, null, null, template.roleSummary, template.reportsTo,
+                template.reportingStructure, bullets, template.kpis));
+        return posting;
+    }
+
+    public void edit(PostingContent content, Instant now) {
+        moveTo(Action.EDITED, now);
+        apply(content);
+    }
+
+    public void submitFor(UserAccount lead, Instant now) {
+        Status next = nextStatus(Action.SUBMITTED);
+        if (lead == null) {
+            throw refused("Choose the engineering lead who should review this posting.");
+        }
+        if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
+            throw refused(lead.displayName + " is not an engineering lead.");
+        }
+        if (isOwnedBy(lead)) {
+            throw refused("You can't review your own posting: choose another engineering lead.");
+        }
+        List<String> missing = missingForReview();
+        if (!missing.isEmpty()) {
+            throw refused("Fill in " + String.join(", ", missing) + " before submitting for approval.");
+        }
+        reviewer = lead;
+        submittedAt = now;
+        status = next;
+        updatedAt = now;
+    }
+
+    public void withdraw(Instant now) {
+        moveTo(Action.WITHDRAWN, now);
+    }
+
+    public void approve(UserAccount lead, Instant now) {
+        checkReviewer(lead, Action.APPROVED);
+        moveTo(Action.APPROVED, now);
+    }
+
+    public void requestChanges(UserAccount lead, String comment, Instant now) {
+        checkReviewer(lead, Action.CHANGES_REQUESTED);
+        if (comment == null || comment.isBlank()) {
+            throw refused("Say what should change: a comment is required when requesting changes.");
+        }
+        moveTo(Action.CHANGES_REQUESTED, now);
+    }
+
+    public void publish(Instant now) {
+        Status next = nextStatus(Action.PUBLISHED);
+        if (slug == null) {
+            slug = slugFor(title, location, id);
+        }
+        publishedAt = now;
+        status = next;
+        updatedAt = now;
+    }
+
+    public void close(Instant now) {
+        moveTo(Action.CLOSED, now);
+        closedAt = now;
+    }
+
+    /** What must be filled in before a lead can review it: a posting a candidate could apply to. */
+    public List<String> missingForReview() {
+        List<String> missing = new ArrayList<>();
+        if (isBlank(team)) {
+            missing.add("the team");
+        }
+        if (isBlank(location) && workplaceType != WorkplaceType.REMOTE) {
+            missing.add("the location");
+        }
+        if (isBlank(howToApply)) {
+            missing.add("how to apply");
+        }
+        if (bullets(Section.RESPONSIBILITY).isEmpty()) {
+            missing.add("at least one responsibility");
+        }
+        return missing;
+    }
+
+    public boolean isOwnedBy(UserAccount user) {
+        return user != null && Objects.equals(owner.id, user.id);
+    }
+
+    public boolean isAssignedTo(UserAccount user) {
+        return user != null && reviewer != null && Objects.equals(reviewer.id, user.id);
+    }
+
+    public PostingContent content() {
+        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            sections.put(section, bullets(section));
+        }
+        return new PostingContent(title, team, location, workplaceType, employmentType, seniority, experience,
+                salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis);
+    }
+
+    public List<String> bullets(Section section) {
+        return bullets.stream().filter(bullet -> bullet.section == section).map(bullet -> bullet.text).toList();
+    }
+
+    private void apply(PostingContent content) {
+        title = content.title();
+        team = content.team();
+        location = content.location();
+        workplaceType = content.workplaceType();
+        employmentType = content.employmentType();
+        seniority = content.seniority();
+        experience = content.experience();
+        salary = content.salary();
+        closingDate = content.closingDate();
+        howToApply = content.howToApply();
+        roleSummary = content.roleSummary();
+        reportsTo = content.reportsTo();
+        reportingStructure = content.reportingStructure();
+        bullets.clear();
+        content.bullets().forEach((section, texts) -> texts.forEach(text -> bullets.add(new Bullet(section, text))));
+        kpis.clear();
+        content.kpis().forEach(kpi -> kpis.add(new Kpi(kpi.metric, kpi.target)));
+    }
+
+    private void moveTo(Action action, Instant now) {
+        status = nextStatus(action);
+        updatedAt = now;
+    }
+
+    private Status nextStatus(Action action) {
+        return status.after(action).orElseThrow(() -> refused(
+                "A posting that is " + status.label().toLowerCase(Locale.ENGLISH) + " can't be "
+                        + action.pastParticiple() + "."));
+    }
+
+    private void checkReviewer(UserAccount lead, Action action) {
+        nextStatus(action);
+        if (isOwnedBy(lead)) {
+            throw refused("You can't review a posting you wrote.");
+        }
+        if (!isAssignedTo(lead)) {
+            throw refused("Only the lead this posting was routed to can review it.");
+        }
+    }
+
+    private WorkflowException refused(String message) {
+        return new WorkflowException(id, message);
+    }
+
+    /** Readable and stable: made once at first publication; the id keeps it unique. */
+    static String slugFor(String title, String location, Long id) {
+        String words = location == null || location.isBlank() ? title : title + " " + location;
+        String ascii = Normalizer.normalize(words, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 100) {
+            slug = slug.substring(0, 100).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "job-" + id : slug + "-" + id;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public UserAccount owner() {
+        return owner;
+    }
+
+    public JobTemplate template() {
+        return template;
+    }
+
+    public int templateVersion() {
+        return templateVersion;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public UserAccount reviewer() {
+        return reviewer;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Seniority seniority() {
+        return seniority;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.jobdesk.posting;
+
+import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.catalog.Seniority;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything a hiring manager writes in a posting, as one immutable value: what an edit saves, what
+ * a review applies to, and what the history compares to say what changed.
+ */
+public record PostingContent(String title, String team, String location, WorkplaceType workplaceType,
+                             EmploymentType employmentType, Seniority seniority, String experience,
+                             SalaryRange salary, LocalDate closingDate, String howToApply, String roleSummary,
+                             String reportsTo, String reportingStructure, Map<Section, List<String>> bullets,
+                             List<Kpi> kpis) {
+
+    public PostingContent {
+        EnumMap<Section, List<String>> copy = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            copy.put(section, List.copyOf(bullets.getOrDefault(section, List.of())));
+        }
+        bullets = copy;
+        kpis = List.copyOf(kpis);
+    }
+
+    public List<String> bullets(Section section) {
+        return bullets.get(section);
+    }
+
+    /** The names of the parts that differ from {@code before}, in the order the form shows them. */
+    public List<String> changesFrom(PostingContent before) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "title", before, PostingContent::title);
+        compare(changed, "team", before, PostingContent::team);
+        compare(changed, "location", before, PostingContent::location);
+        compare(changed, "workplace type", before, PostingContent::workplaceType);
+        compare(changed, "employment type", before, PostingContent::employmentType);
+        compare(changed, "seniority", before, PostingContent::seniority);
+        compare(changed, "experience", before, PostingContent::experience);
+        compare(changed, "salary", before, PostingContent::salary);
+        compare(changed, "closing date", before, PostingContent::closingDate);
+        compare(changed, "how to apply", before, PostingContent::howToApply);
+        compare(changed, "role summary", before, PostingContent::roleSummary);
+        compare(changed, "reports to", before, PostingContent::reportsTo);
+        compare(changed, "reporting structure", before, PostingContent::reportingStructure);
+        for (Section section : Section.values()) {
+            compare(changed, section.label().toLowerCase(), before, content -> content.bullets(section));
+        }
+        compare(changed, "KPIs", before, PostingContent::kpis);
+        return changed;
+    }
+
+    private void compare(List<String> changed, String name, PostingContent before,
+                         Function<PostingContent, Object> part) {
+        if (!Objects.equals(part.apply(this), part.apply(before))) {
+            changed.add(name);
+        }
+    }
+}

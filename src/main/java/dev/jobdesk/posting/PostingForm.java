@@ -1,0 +1,306 @@
+package dev.jobdesk.posting;
+
+import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.catalog.TemplateLevel;
+import dev.jobdesk.web.FieldErrors;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The edit form exactly as the user typed it: every value is kept as text so that an invalid form
+ * comes back with what was typed. Lists hold their rows in order, blank rows included, until saved.
+ * Status, owner, reviewer and template are not in here: a form can never set them.
+ */
+public record PostingForm(String version, String title, String team, String location, String workplaceType,
+                          String employmentType, String seniority, String levelOf, String experience,
+                          String salaryMin, String salaryMax, String salaryCurrency, String salaryPeriod,
+                          String closingDate, String howToApply, String roleSummary, String reportsTo,
+                          String reportingStructure, Map<Section, List<String>> bullets, List<KpiRow> kpis) {
+
+    public static final int MAX_ROWS = 30;
+    public static final int MAX_KPIS = 20;
+    private static final int MAX_SALARY_DIGITS = 9;
+    private static final Pattern DIGITS = Pattern.compile("\\d{1," + MAX_SALARY_DIGITS + "}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** One KPI row of the form. */
+    public record KpiRow(String metric, String target) {
+        boolean isBlank() {
+            return metric.isBlank() && target.isBlank();
+        }
+    }
+
+    public PostingForm {
+        EnumMap<Section, List<String>> copy = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            copy.put(section, List.copyOf(bullets.getOrDefault(section, List.of())));
+        }
+        bullets = copy;
+        kpis = List.copyOf(kpis);
+    }
+
+    public static PostingForm of(Posting posting) {
+        PostingContent content = posting.content();
+        SalaryRange salary = content.salary();
+        return new PostingForm(String.valueOf(posting.version()), content.title(), text(content.team()),
+                text(content.location()), content.workplaceType().name(), content.employmentType().name(),
+                content.seniority().name(), content.seniority().name(), content.experience(),
+                salary == null ? "" : salary.min.toString(), salary == null ? "" : salary.max.toString(),
+                salary == null ? "" : salary.currency, salary == null ? "" : salary.period.name(),
+                content.closingDate() == null ? "" : content.closingDate().toString(), text(content.howToApply()),
+                content.roleSummary(), text(content.reportsTo()), text(content.reportingStructure()),
+                content.bullets(),
+                content.kpis().stream().map(kpi -> new KpiRow(kpi.metric, text(kpi.target))).toList());
+    }
+
+    public static PostingForm from(MultivaluedMap<String, String> params) {
+        Map<Section, List<String>> bullets = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            bullets.put(section, all(params, section.name()).stream().limit(MAX_ROWS + 1L).toList());
+        }
+        List<String> metrics = all(params, "kpiMetric");
+        List<String> targets = all(params, "kpiTarget");
+        List<KpiRow> kpis = new ArrayList<>();
+        for (int i = 0; i < Math.min(Math.max(metrics.size(), targets.size()), MAX_KPIS + 1); i++) {
+            kpis.add(new KpiRow(i < metrics.size() ? metrics.get(i) : "", i < targets.size() ? targets.get(i) : ""));
+        }
+        return new PostingForm(one(params, "version"), one(params, "title"), one(params, "team"),
+                one(params, "location"), one(params, "workplaceType"), one(params, "employmentType"),
+                one(params, "seniority"), one(params, "levelOf"), one(params, "experience"),
+                one(params, "salaryMin"), one(params, "salaryMax"), one(params, "salaryCurrency"),
+                one(params, "salaryPeriod"), one(params, "closingDate"), one(params, "howToApply"),
+                one(params, "roleSummary"), one(params, "reportsTo"), one(params, "reportingStructure"),
+                bullets, kpis);
+    }
+
+    /**
+     * When the seniority differs from the level the form's level rows belong to, brings in that
+     * level's years and responsibilities from the template, replacing the previous level's.
+     */
+    public PostingForm withLevelFrom(JobTemplate template) {
+        Optional<Seniority> chosen = parse(Seniority.class, seniority);
+        if (chosen.isEmpty() || chosen.get().name().equals(levelOf)) {
+            return this;
+        }
+        TemplateLevel level = template.level(chosen.get());
+        Map<Section, List<String>> swapped = new EnumMap<>(bullets);
+        swapped.put(Section.LEVEL, level.responsibilities);
+        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority,
+                level.seniority.name(), level.experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod,
+                closingDate, howToApply, roleSummary, reportsTo, reportingStructure, swapped, kpis);
+    }
+
+    public boolean levelChangedFrom(PostingForm before) {
+        return !levelOf.equals(before.levelOf);
+    }
+
+    /** Applies a row button ("up:KPI:2", "remove:TOOL:0", "add:LEVEL") to the lists; unknown edits change nothing. */
+    public PostingForm withListEdit(String edit) {
+        String[] parts = edit == null ? new String[0] : edit.split(":");
+        if (parts.length < 2) {
+            return this;
+        }
+        String verb = parts[0];
+        int index = parts.length > 2 ? parseIndex(parts[2]) : -1;
+        if ("KPI".equals(parts[1])) {
+            return withKpis(ListEdits.apply(kpis, verb, index, new KpiRow("", ""), MAX_KPIS));
+        }
+        Optional<Section> section = parse(Section.class, parts[1]);
+        if (section.isEmpty()) {
+            return this;
+        }
+        Map<Section, List<String>> edited = new EnumMap<>(bullets);
+        edited.put(section.get(), ListEdits.apply(bullets.get(section.get()), verb, index, "", MAX_ROWS));
+        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
+                experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
+                roleSummary, reportsTo, reportingStructure, edited, kpis);
+    }
+
+    private PostingForm withKpis(List<KpiRow> rows) {
+        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
+                experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
+                roleSummary, reportsTo, reportingStructure, bullets, rows);
+    }
+
+    /** The rows to show for a list: what was typed, plus a blank row to type a new one into. */
+    public List<String> rows(Section section) {
+        List<String> rows = new ArrayList<>(bullets.get(section));
+        if (rows.size() < MAX_ROWS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {
+            rows.add("");
+        }
+        return rows;
+    }
+
+    public List<KpiRow> kpiRows() {
+        List<KpiRow> rows = new ArrayList<>(kpis);
+        if (rows.size() < MAX_KPIS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {
+            rows.add(new KpiRow("", ""));
+        }
+        return rows;
+    }
+
+    public FieldErrors validate(LocalDate today) {
+        FieldErrors errors = new FieldErrors();
+        errors.required("title", title, Posting.MAX_TITLE);
+        errors.maxLength("team", team, Posting.MAX_TEAM);
+        errors.maxLength("location", location, Posting.MAX_LOCATION);
+        checkChoice(errors, "workplaceType", WorkplaceType.class, workplaceType);
+        checkChoice(errors, "employmentType", EmploymentType.class, employmentType);
+        checkChoice(errors, "seniority", Seniority.class, seniority);
+        errors.required("experience", experience, Posting.MAX_EXPERIENCE);
+        checkSalary(errors);
+        checkClosingDate(errors, today);
+        checkHowToApply(errors);
+        errors.required("roleSummary", roleSummary, Posting.MAX_ROLE_SUMMARY);
+        errors.maxLength("reportsTo", reportsTo, Posting.MAX_REPORTS_TO);
+        errors.maxLength("reportingStructure", reportingStructure, Posting.MAX_REPORTING_STRUCTURE);
+        for (Section section : Section.values()) {
+            List<String> rows = bullets.get(section);
+            for (int i = 0; i < rows.size(); i++) {
+                errors.maxLength(section.name() + "." + i, rows.get(i), Bullet.MAX_LENGTH);
+            }
+            if (rows.stream().filter(row -> !row.isBlank()).count() > MAX_ROWS) {
+                errors.add(section.name(), "Keep this list to " + MAX_ROWS + " lines at most.");
+            }
+        }
+        for (int i = 0; i < kpis.size(); i++) {
+            KpiRow kpi = kpis.get(i);
+            if (kpi.metric().isBlank() && !kpi.target().isBlank()) {
+                errors.add("kpiMetric." + i, "Say what is measured for this target.");
+            }
+            errors.maxLength("kpiMetric." + i, kpi.metric(), Kpi.MAX_METRIC_LENGTH);
+            errors.maxLength("kpiTarget." + i, kpi.target(), Kpi.MAX_TARGET_LENGTH);
+        }
+        if (kpis.stream().filter(kpi -> !kpi.isBlank()).count() > MAX_KPIS) {
+            errors.add("KPI", "Keep to " + MAX_KPIS + " KPIs at most.");
+        }
+        return errors;
+    }
+
+    /** The content to save; only call on a form that {@link #validate validated}. */
+    public PostingContent toContent() {
+        Map<Section, List<String>> lines = new EnumMap<>(Section.class);
+        bullets.forEach((section, rows) -> lines.put(section, rows.stream().filter(row -> !row.isBlank()).toList()));
+        List<Kpi> metrics = kpis.stream().filter(kpi -> !kpi.isBlank())
+                .map(kpi -> new Kpi(kpi.metric(), kpi.target())).toList();
+        SalaryRange salary = salaryMin.isEmpty() ? null : new SalaryRange(Integer.parseInt(salaryMin),
+                Integer.parseInt(salaryMax), salaryCurrency, SalaryPeriod.valueOf(salaryPeriod));
+        return new PostingContent(title, blankToNull(team), blankToNull(location),
+                WorkplaceType.valueOf(workplaceType), EmploymentType.valueOf(employmentType),
+                Seniority.valueOf(seniority), experience, salary,
+                closingDate.isEmpty() ? null : LocalDate.parse(closingDate), blankToNull(howToApply), roleSummary,
+                blankToNull(reportsTo), blankToNull(reportingStructure), lines, metrics);
+    }
+
+    private void checkSalary(FieldErrors errors) {
+        boolean anyGiven = !(salaryMin.isEmpty() && salaryMax.isEmpty());
+        if (!anyGiven) {
+            return;
+        }
+        checkAmount(errors, "salaryMin", salaryMin);
+        checkAmount(errors, "salaryMax", salaryMax);
+        if (!errors.has("salaryMin") && !errors.has("salaryMax")
+                && Integer.parseInt(salaryMin) > Integer.parseInt(salaryMax)) {
+            errors.add("salaryMax", "The maximum must be at least the minimum.");
+        }
+        if (!SalaryRange.CURRENCIES.contains(salaryCurrency)) {
+            errors.add("salaryCurrency", "Choose the currency of the salary.");
+        }
+        checkChoice(errors, "salaryPeriod", SalaryPeriod.class, salaryPeriod);
+    }
+
+    private static void checkAmount(FieldErrors errors, String field, String amount) {
+        if (amount.isEmpty()) {
+            errors.add(field, "Give both ends of the range, or neither.");
+        } else if (!DIGITS.matcher(amount).matches()) {
+            errors.add(field, "Use a whole number without separators, e.g. 85000.");
+        }
+    }
+
+    private void checkClosingDate(FieldErrors errors, LocalDate today) {
+        if (closingDate.isEmpty()) {
+            return;
+        }
+        try {
+            if (LocalDate.parse(closingDate).isBefore(today)) {
+                errors.add("closingDate", "The closing date has passed: choose today or a later day.");
+            }
+        } catch (DateTimeParseException e) {
+            errors.add("closingDate", "Use a date like 2027-03-31.");
+        }
+    }
+
+    private void checkHowToApply(FieldErrors errors) {
+        if (howToApply.isEmpty()) {
+            return;
+        }
+        errors.maxLength("howToApply", howToApply, Posting.MAX_HOW_TO_APPLY);
+        if (!isWebAddress(howToApply) && !EMAIL.matcher(howToApply).matches()) {
+            errors.add("howToApply", "Give a web address starting with https:// or http://, or an email address.");
+        }
+    }
+
+    static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static <E extends Enum<E>> void checkChoice(FieldErrors errors, String field, Class<E> type, String value) {
+        if (parse(type, value).isEmpty()) {
+            errors.add(field, "Choose one of the options.");
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int parseIndex(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String one(MultivaluedMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private static List<String> all(MultivaluedMap<String, String> params, String name) {
+        List<String> values = params.get(name);
+        return values == null ? List.of() : values.stream().map(String::strip).toList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.jobdesk.posting;
+
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.audit.AuditEvent;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.web.FieldErrors;
+import java.util.List;
+
+/**
+ * What the posting page shows and which buttons it offers to the person looking. The buttons are a
+ * convenience: every step is checked again by the services and the entity.
+ */
+public record PostingPage(Posting posting, PostingContent content, List<AuditEvent> history,
+                          List<UserAccount> reviewers, boolean owner, boolean reviewer, String comment,
+                          FieldErrors errors) {
+
+    /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
+    public AuditEvent latestReview() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Action action = history.get(i).action;
+            if (action == Action.APPROVED || action == Action.CHANGES_REQUESTED) {
+                return history.get(i);
+            }
+        }
+        return null;
+    }
+
+    public List<Section> sections() {
+        return List.of(Section.values());
+    }
+
+    public boolean canEdit() {
+        return owner && posting.status().isContentEditable();
+    }
+
+    public boolean canSubmit() {
+        return owner && posting.status().allows(Action.SUBMITTED);
+    }
+
+    public boolean canWithdraw() {
+        return owner && posting.status().allows(Action.WITHDRAWN);
+    }
+
+    public boolean canPublish() {
+        return owner && posting.status().allows(Action.PUBLISHED);
+    }
+
+    public boolean canClose() {
+        return owner && posting.status().allows(Action.CLOSED);
+    }
+
+    public boolean canReview() {
+        return reviewer && !owner && posting.status() == Status.IN_REVIEW;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.jobdesk.posting;
+
+import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.account.Role;
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.audit.AuditLog;
+import dev.jobdesk.catalog.JobTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a hiring manager does with their postings. Every method checks who is asking: someone
+ * else's posting is answered as if it did not exist.
+ */
+@ApplicationScoped
+public class PostingService {
+
+    private static final String SUMMARY_SELECT = """
+            select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.team, p.seniority, p.status,
+                p.updatedAt, o.displayName, r.displayName, p.slug)
+            from Posting p join p.owner o left join p.reviewer r
+            """;
+
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    PostingService(CurrentUser currentUser, AuditLog audit) {
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Posting cloneTemplate(String slug) {
+        JobTemplate template = JobTemplate.findBySlug(slug).orElseThrow(NotFoundException::new);
+        UserAccount owner = currentUser.account();
+        Instant now = Instant.now();
+        Posting posting = Posting.cloneOf(template, owner, now);
+        posting.persist();
+        audit.record(posting, owner, Action.CREATED, null, now,
+                "From " + template.title + " template, version " + template.version + ".");
+        return posting;
+    }
+
+    /** My postings, or every posting for an admin; most recently changed first. */
+    public List<PostingSummary> listVisible() {
+        if (currentUser.isAdmin()) {
+            return Posting.getEntityManager().createQuery(SUMMARY_SELECT + " order by p.updatedAt desc",
+                    PostingSummary.class).setMaxResults(500).getResultList();
+        }
+        return Posting.getEntityManager()
+                .createQuery(SUMMARY_SELECT + " where p.owner = :owner order by p.updatedAt desc", PostingSummary.class)
+                .setParameter("owner", currentUser.account()).setMaxResults(500).getResultList();
+    }
+
+    /** A posting its owner, its reviewer or an admin may read. */
+    public Posting findReadable(long id) {
+        Posting posting = find(id);
+        UserAccount me = currentUser.account();
+        if (posting.isOwnedBy(me) || posting.isAssignedTo(me) || currentUser.isAdmin()) {
+            return posting;
+        }
+        throw new NotFoundException();
+    }
+
+    /** A posting the signed-in manager owns. */
+    public Posting findOwned(long id) {
+        Posting posting = find(id);
+        if (!posting.isOwnedBy(currentUser.account())) {
+            throw new NotFoundException();
+        }
+        return posting;
+    }
+
+    @Transactional
+    public Posting save(long id, int expectedVersion, PostingContent content) {
+        Posting posting = findOwned(id);
+        if (posting.version() != expectedVersion) {
+            throw new StaleEditException(posting);
+        }
+        PostingContent before = posting.content();
+        Status from = posting.status();
+        Instant now = Instant.now();
+        posting.edit(content, now);
+        List<String> changes = content.changesFrom(before);
+        String detail = changes.isEmpty() ? "No changes." : "Changed " + String.join(", ", changes) + ".";
+        if (from == Status.APPROVED) {
+            detail += " The approval was voided: the posting needs a new review.";
+        }
+        audit.record(posting, currentUser.account(), Action.EDITED, from, now, detail);
+        return posting;
+    }
+
+    @Transactional
+    public Posting submit(long id, int expectedVersion, Long leadId) {
+        UserAccount lead = leadId == null ? null : UserAccount.findById(leadId);
+        return step(id, expectedVersion, Action.SUBMITTED, posting -> posting.submitFor(lead, Instant.now()),
+                lead == null ? null : "To " + lead.displayName + ".");
+    }
+
+    @Transactional
+    public Posting withdraw(long id, int expectedVersion) {
+        return step(id, expectedVersion, Action.WITHDRAWN, posting -> posting.withdraw(Instant.now()), null);
+    }
+
+    @Transactional
+    public Posting publish(long id, int expectedVersion) {
+        return step(id, expectedVersion, Action.PUBLISHED, posting -> posting.publish(Instant.now()), null);
+    }
+
+    @Transactional
+    public Posting close(long id, int expectedVersion) {
+        return step(id, expectedVersion, Action.CLOSED, posting -> posting.close(Instant.now()), null);
+    }
+
+    /** The leads a posting can be routed to: everyone with the role but its owner. */
+    public List<UserAccount> reviewersFor(Posting posting) {
+        return UserAccount.withRole(Role.LEAD).stream().filter(lead -> !posting.isOwnedBy(lead)).toList();
+    }
+
+    private Posting step(long id, int expectedVersion, Action action, Consumer<Posting> intention, String detail) {
+        Posting posting = findOwned(id);
+        checkVersionOf(posting, expectedVersion);
+        Status from = posting.status();
+        intention.accept(posting);
+        audit.record(posting, currentUser.account(), action, from, posting.updatedAt(), detail);
+        return posting;
+    }
+
+    /**
+     * Refuses a step taken on a page that is out of date, so nobody submits, approves or publishes
+     * content they have not seen.
+     */
+    public static void checkVersionOf(Posting posting, int expectedVersion) {
+        if (posting.version() != expectedVersion) {
+            throw new WorkflowException(posting.id(),
+                    "This posting changed since you opened the page. Look at it again, then retry.");
+        }
+    }
+
+    static Posting find(long id) {
+        Posting posting = Posting.findById(id, LockModeType.NONE);
+        if (posting == null) {
+            throw new NotFoundException();
+        }
+        return posting;
+    }
+}

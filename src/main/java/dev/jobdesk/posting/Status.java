@@ -1,0 +1,64 @@
+package dev.jobdesk.posting;
+
+import io.quarkus.qute.TemplateData;
+import java.util.Optional;
+
+/**
+ * Where a posting is in its life. {@link #after(Action)} is the whole workflow: the status each
+ * action leads to from here, or nothing when the action is not allowed.
+ */
+@TemplateData
+public enum Status {
+    DRAFT("Draft"),
+    IN_REVIEW("In review"),
+    CHANGES_REQUESTED("Changes requested"),
+    APPROVED("Approved"),
+    PUBLISHED("Published"),
+    CLOSED("Closed");
+
+    private final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** For CSS classes and test ids: {@code in-review}. */
+    public String cssName() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public Optional<Status> after(Action action) {
+        Status next = switch (action) {
+            case CREATED -> null;
+            // Editing an approved posting voids the approval: it has to be reviewed again.
+            case EDITED -> switch (this) {
+                case DRAFT, CHANGES_REQUESTED -> this;
+                case APPROVED -> DRAFT;
+                default -> null;
+            };
+            case SUBMITTED -> this == DRAFT || this == CHANGES_REQUESTED ? IN_REVIEW : null;
+            case WITHDRAWN -> this == IN_REVIEW ? DRAFT : null;
+            case APPROVED -> this == IN_REVIEW ? APPROVED : null;
+            case CHANGES_REQUESTED -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
+            case PUBLISHED -> this == APPROVED ? PUBLISHED : null;
+            case CLOSED -> this == PUBLISHED ? CLOSED : null;
+        };
+        return Optional.ofNullable(next);
+    }
+
+    public boolean allows(Action action) {
+        return after(action).isPresent();
+    }
+
+    public boolean isContentEditable() {
+        return allows(Action.EDITED);
+    }
+
+    public boolean isPublic() {
+        return this == PUBLISHED;
+    }
+}

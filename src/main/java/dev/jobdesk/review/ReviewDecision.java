@@ -1,0 +1,63 @@
+package dev.jobdesk.review;
+
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.posting.Posting;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.hibernate.annotations.Immutable;
+
+/** A lead's verdict on one exact version of a posting's content, kept as it was. */
+@Entity
+@Immutable
+@Table(name = "review_decision")
+public class ReviewDecision extends PanacheEntityBase {
+
+    public static final int MAX_COMMENT = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "posting_id")
+    public Posting posting;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewer_id")
+    public UserAccount reviewer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Decision decision;
+
+    @Column(length = MAX_COMMENT)
+    public String comment;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+
+    /** The posting's version when decided, and its content then as JSON. */
+    @Column(name = "posting_version", nullable = false)
+    public int postingVersion;
+
+    @Column(nullable = false, length = 100_000)
+    public String content;
+
+    /** The decision the owner should see now: the latest one. */
+    public static Optional<ReviewDecision> latestFor(Posting posting) {
+        return find("from ReviewDecision d join fetch d.reviewer where d.posting = ?1 order by d.decidedAt desc, d.id desc",
+                posting).firstResultOptional();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.jobdesk.web;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The production build refuses to start on settings that would be unsafe or that it cannot run on. */
+@ApplicationScoped
+public class ProductionGuard {
+
+    static final int MIN_SESSION_KEY_LENGTH = 32;
+
+    private final JobdeskConfig config;
+
+    ProductionGuard(JobdeskConfig config) {
+        this.config = config;
+    }
+
+    void check(@Observes @jakarta.annotation.Priority(1) StartupEvent start) {
+        if (!config.production()) {
+            return;
+        }
+        List<String> problems = problems(
+                setting("quarkus.http.auth.session.encryption-key"),
+                setting("quarkus.datasource.jdbc.url"),
+                setting("quarkus.datasource.username"),
+                setting("quarkus.datasource.password"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Jobdesk will not start in production: " + String.join("; ", problems));
+        }
+    }
+
+    static List<String> problems(Optional<String> sessionKey, Optional<String> jdbcUrl, Optional<String> username,
+                                 Optional<String> password) {
+        List<String> problems = new ArrayList<>();
+        if (sessionKey.map(String::length).orElse(0) < MIN_SESSION_KEY_LENGTH) {
+            problems.add("set QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY to a secret of at least "
+                    + MIN_SESSION_KEY_LENGTH + " characters");
+        }
+        if (jdbcUrl.isEmpty()) {
+            problems.add("set QUARKUS_DATASOURCE_JDBC_URL");
+        }
+        if (username.isEmpty() || password.isEmpty()) {
+            problems.add("set QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
+        }
+        return problems;
+    }
+
+    private static Optional<String> setting(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.jobdesk.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Formatting helpers for templates: dates as people read them. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
+    /** "29 Nov 2026". */
+    static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** "29 Nov 2026, 14:05 UTC". */
+    static String dayTime(Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** For machine-readable time elements. */
+    static String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    /** How long ago, roughly: "3 hours", "2 days". */
+    static String since(Instant instant, Instant now) {
+        Duration waited = Duration.between(instant, now);
+        if (waited.toMinutes() < 1) {
+            return "less than a minute";
+        }
+        if (waited.toHours() < 1) {
+            return plural(waited.toMinutes(), "minute");
+        }
+        if (waited.toDays() < 1) {
+            return plural(waited.toHours(), "hour");
+        }
+        return plural(waited.toDays(), "day");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+}

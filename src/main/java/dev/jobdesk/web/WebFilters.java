@@ -1,0 +1,42 @@
+package dev.jobdesk.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Per-request plumbing of the HTML pages: the flash message and caching of signed-in pages. */
+public class WebFilters {
+
+    private final Flash flash;
+    private final SecurityIdentity identity;
+
+    WebFilters(Flash flash, SecurityIdentity identity) {
+        this.flash = flash;
+        this.identity = identity;
+    }
+
+    @ServerRequestFilter
+    public void readFlash(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(Flash.COOKIE);
+        if (cookie != null && "GET".equals(request.getMethod())) {
+            flash.read(cookie);
+        }
+    }
+
+    @ServerResponseFilter
+    public void finish(ContainerRequestContext request, ContainerResponseContext response) {
+        // Shown once: cleared by the page that showed it, kept through a redirect to that page.
+        if (flash.isPresent() && response.getStatusInfo().getFamily() != Response.Status.Family.REDIRECTION) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.expired());
+        }
+        // Pages behind the login carry unpublished plans and salaries: no cache may keep them.
+        if (!identity.isAnonymous()) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+}
