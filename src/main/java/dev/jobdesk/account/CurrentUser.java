@@ -11,10 +11,12 @@ import jakarta.inject.Named;
 public class CurrentUser {
 
     private final SecurityIdentity identity;
+    private final DisplayNames displayNames;
     private UserAccount account;
 
-    CurrentUser(SecurityIdentity identity) {
+    CurrentUser(SecurityIdentity identity, DisplayNames displayNames) {
         this.identity = identity;
+        this.displayNames = displayNames;
     }
 
     public boolean isSignedIn() {
@@ -34,7 +36,7 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return isSignedIn() ? account().displayName : "";
+        return isSignedIn() ? displayNames.of(identity.getPrincipal().getName()) : "";
     }
 
     /** The signed-in user's account; loaded once per request. */

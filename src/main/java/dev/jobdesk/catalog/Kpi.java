@@ -25,10 +25,6 @@ public class Kpi {
         this.target = target == null || target.isBlank() ? null : target;
     }
 
-    public boolean hasTarget() {
-        return target != null;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Kpi kpi && metric.equals(kpi.metric) && Objects.equals(target, kpi.target);
@@ -41,6 +37,6 @@ public class Kpi {
 
     @Override
     public String toString() {
-        return hasTarget() ? metric + " (target: " + target + ")" : metric;
+        return target != null ? metric + " (target: " + target + ")" : metric;
     }
 }

@@ -1,0 +1,63 @@
+package dev.jobdesk.review;
+
+import dev.jobdesk.account.Role;
+import dev.jobdesk.posting.PostingPages;
+import dev.jobdesk.posting.PostingResource;
+import dev.jobdesk.posting.PostingService;
+import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.Redirects;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * The assigned lead's decision on a posting: Approve, or Request changes with a comment. Shares the
+ * {@code /postings} path with the owner's steps, since both act on one posting.
+ */
+@Path("/postings")
+@Produces(MediaType.TEXT_HTML)
+public class DecisionResource {
+
+    private final ReviewService reviews;
+    private final PostingService postings;
+    private final PostingPages pages;
+
+    DecisionResource(ReviewService reviews, PostingService postings, PostingPages pages) {
+        this.reviews = reviews;
+        this.postings = postings;
+        this.pages = pages;
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Role.LEAD_NAME)
+    public Response approve(@RestPath long id, @RestForm String version) {
+        reviews.approve(id, PostingResource.version(version));
+        return Redirects.seeOther("/reviews", Flash.success("Approved. The owner can publish it now."));
+    }
+
+    @POST
+    @Path("/{id}/request-changes")
+    @RolesAllowed(Role.LEAD_NAME)
+    public Response requestChanges(@RestPath long id, @RestForm String version, @RestForm String comment) {
+        String typed = comment == null ? "" : comment.strip();
+        FieldErrors errors = new FieldErrors();
+        if (typed.isEmpty()) {
+            errors.add("comment", "Say what should change: a comment is required when requesting changes.");
+        }
+        errors.maxLength("comment", typed, ReviewDecision.MAX_COMMENT);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(PostingResource.Templates.show(pages.withComment(postings.findReadable(id), typed, errors)))
+                    .build();
+        }
+        reviews.requestChanges(id, PostingResource.version(version), typed);
+        return Redirects.seeOther("/reviews", Flash.success("Sent back to the owner with your comment."));
+    }
+}

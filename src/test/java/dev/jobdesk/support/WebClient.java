@@ -1,0 +1,104 @@
+package dev.jobdesk.support;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person using Jobdesk over HTTP the way a browser does: real form login, cookies kept between
+ * requests, and the CSRF token taken from the last page read, as a form on that page would send it.
+ * Redirects are never followed, so tests can assert them.
+ */
+public final class WebClient {
+
+    public static final String DEMO_PASSWORD = "jobdesk-demo";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+    private String csrfToken;
+
+    public static WebClient anonymous() {
+        return new WebClient();
+    }
+
+    /** Signs in through the login form, as {@code username} with the demo password. */
+    public static WebClient signedInAs(String username) {
+        WebClient client = new WebClient();
+        client.get("/login");
+        Response login = client.request().contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", DEMO_PASSWORD)
+                .post("/j_security_check");
+        client.keepCookies(login);
+        assertEquals(302, login.statusCode(), "login of " + username);
+        assertNotNull(client.cookies.get("jobdesk-session"), "session cookie for " + username);
+        return client;
+    }
+
+    /** A GET; the page's CSRF token, if any, is kept for the next POST. */
+    public Page get(String path) {
+        Response response = request().get(path);
+        keepCookies(response);
+        Matcher token = CSRF.matcher(response.asString());
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return new Page(response);
+    }
+
+    /** A form POST with the CSRF token of the last page read. */
+    public Page post(String path, Map<String, ?> form) {
+        Map<String, Object> withToken = new LinkedHashMap<>(form);
+        if (csrfToken != null) {
+            withToken.put("csrf-token", csrfToken);
+        }
+        return postRaw(path, withToken);
+    }
+
+    public Page post(String path, Object... nameValuePairs) {
+        return post(path, Form.of(nameValuePairs));
+    }
+
+    /** A form POST exactly as given: no CSRF token is added. Repeated names take a list value. */
+    public Page postRaw(String path, Map<String, ?> form) {
+        RequestSpecification request = request().contentType(ContentType.URLENC.withCharset("UTF-8"));
+        form.forEach((name, value) -> {
+            if (value instanceof List<?> values) {
+                request.formParam(name, values.toArray());
+            } else {
+                request.formParam(name, value);
+            }
+        });
+        Response response = request.post(path);
+        keepCookies(response);
+        return new Page(response);
+    }
+
+    private RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    private void keepCookies(Response response) {
+        for (Cookie cookie : response.getDetailedCookies()) {
+            if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        }
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+}
