@@ -91,6 +91,14 @@ public final class PostingSteps {
         return link.group(1);
     }
 
+    /** The status badge of the posting's page, as its CSS name: draft, in-review, published… */
+    public static String status(WebClient user, long id) {
+        Matcher badge = Pattern.compile("<h1>[^<]*<span class=\"badge badge-([a-z-]+)\"")
+                .matcher(user.get("/postings/" + id).assertStatus(200).html());
+        assertTrue(badge.find(), "the posting page shows a status");
+        return badge.group(1);
+    }
+
     public static String version(Page page) {
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.html());
         assertTrue(version.find(), "the page carries the posting's version");

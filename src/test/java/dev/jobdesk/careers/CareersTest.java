@@ -1,0 +1,83 @@
+package dev.jobdesk.careers;
+
+import static dev.jobdesk.support.PostingSteps.approvedPosting;
+import static dev.jobdesk.support.PostingSteps.completeDraft;
+import static dev.jobdesk.support.PostingSteps.editForm;
+import static dev.jobdesk.support.PostingSteps.save;
+import static dev.jobdesk.support.PostingSteps.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobdesk.support.Page;
+import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What job seekers, search engines and job boards read. */
+@QuarkusTest
+class CareersTest {
+
+    private WebClient manager;
+    private WebClient lead;
+    private final WebClient visitor = WebClient.anonymous();
+
+    @BeforeEach
+    void signIn() {
+        manager = WebClient.signedInAs("manager");
+        lead = WebClient.signedInAs("lead");
+    }
+
+    @Test
+    void onlyPublishedPostingsAreListed() {
+        completeDraft(manager, "Unlisted draft");
+        approvedPosting(manager, lead, "Unlisted approved");
+        String live = PostingSteps.publishedPosting(manager, lead, "Listed live");
+        String careers = visitor.get("/careers").assertStatus(200).text();
+        assertThat(careers).contains("Listed live").doesNotContain("Unlisted draft", "Unlisted approved");
+        assertThat(visitor.get(live).assertStatus(200).text()).contains("Listed live");
+    }
+
+    @Test
+    void unknownAddressesAreNotFound() {
+        visitor.get("/careers/no-such-job-999999").assertStatus(404);
+        assertThat(visitor.get("/careers/no-such-job-999999").text()).contains("Page not found");
+    }
+
+    @Test
+    void aRemotePostingIsTelecommuteWithItsApplicantLocation() throws Exception {
+        long id = completeDraft(manager, "Remote Backend Developer");
+        Map<String, Object> form = editForm(manager, id);
+        form.put("workplaceType", "REMOTE");
+        form.put("location", "Portugal");
+        form.put("howToApply", "jobs@example.com");
+        save(manager, id, form).assertSeeOther();
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        step(lead, id, "approve").assertSeeOther();
+        step(manager, id, "publish").assertSeeOther();
+
+        Page page = visitor.get(PostingSteps.careersPath(manager, id)).assertStatus(200);
+        assertThat(page.html()).contains("href=\"mailto:jobs@example.com\"");
+        JsonNode json = new ObjectMapper().readTree(page.jsonLd());
+        assertThat(json.path("jobLocationType").asText()).isEqualTo("TELECOMMUTE");
+        assertThat(json.path("applicantLocationRequirements").path("name").asText()).isEqualTo("Portugal");
+        assertThat(json.path("employmentType").asText()).isEqualTo("FULL_TIME");
+        assertThat(json.path("hiringOrganization").path("name").asText()).isNotBlank();
+        assertThat(json.path("datePosted").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.has("jobLocation")).isFalse();
+    }
+
+    @Test
+    void textThatTriesToCloseTheScriptStaysInsideTheJson() throws Exception {
+        String title = "Engineer </script><script>alert(1)</script> & co";
+        String careersPath = PostingSteps.publishedPosting(manager, lead, title);
+        Page page = visitor.get(careersPath).assertStatus(200);
+        String jsonLd = page.jsonLd();
+        assertThat(jsonLd).doesNotContain("<", ">").contains("\\u003c/script\\u003e");
+        assertThat(new ObjectMapper().readTree(jsonLd).path("title").asText()).isEqualTo(title);
+        assertThat(page.html()).doesNotContain("<script>alert(1)");
+    }
+}
