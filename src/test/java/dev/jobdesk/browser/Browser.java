@@ -1,0 +1,191 @@
+package dev.jobdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium (Debian's package, never a download), driven the way they use
+ * Jobdesk: by the labels and buttons they see.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 375;
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(URL base) throws IOException {
+        this.base = base.toString().replaceAll("/$", "");
+        this.profile = Files.createTempDirectory("jobdesk-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + DESKTOP + ",900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    /**
+     * A new browser, or the test is skipped when this machine has no Chromium. Under CI a missing
+     * browser is a failure: CI installs it, so a skip there would hide a broken set-up.
+     */
+    public static Browser open(URL base) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            String message = "Chromium or chromedriver missing: apt-get install -y chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message);
+        }
+        try {
+            return new Browser(base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String username) {
+        go("/login");
+        type("Username", username);
+        type("Password", "jobdesk-demo");
+        press("Sign in");
+        return this;
+    }
+
+    /** Types into the field labelled {@code label}, replacing what was there. */
+    public Browser type(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser typeInto(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser choose(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Clicks the first button showing exactly {@code text} and waits for the page it leads to. */
+    public Browser press(String text) {
+        return navigateBy(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+    }
+
+    public Browser follow(String linkText) {
+        return navigateBy(driver.findElement(By.linkText(linkText)));
+    }
+
+    private Browser navigateBy(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    public List<String> values(String name) {
+        return driver.findElements(By.name(name)).stream().map(element -> element.getAttribute("value")).toList();
+    }
+
+    private WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(text()[1])='" + label + "']"));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** Full-page screenshots at desktop and phone width, under target/screenshots. */
+    public Browser screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            for (int width : new int[] {DESKTOP, PHONE}) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                long height = (Long) ((JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollHeight");
+                driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            }
+            driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core on the current page: no serious or critical violation. */
+    public Browser assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        List<String> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe).toList();
+        assertThat(severe).as("accessibility of %s", path()).isEmpty();
+        return this;
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}
