@@ -36,17 +36,21 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return isSignedIn() ? displayNames.of(identity.getPrincipal().getName()) : "";
+        return isSignedIn() ? displayNames.of(username()) : "";
+    }
+
+    /** Known without a query: queries that only filter by the user can use it instead of {@link #account()}. */
+    public String username() {
+        if (!isSignedIn()) {
+            throw new UnauthorizedException();
+        }
+        return identity.getPrincipal().getName();
     }
 
     /** The signed-in user's account; loaded once per request. */
     public UserAccount account() {
         if (account == null) {
-            if (!isSignedIn()) {
-                throw new UnauthorizedException();
-            }
-            account = UserAccount.findByUsername(identity.getPrincipal().getName())
-                    .orElseThrow(UnauthorizedException::new);
+            account = UserAccount.findByUsername(username()).orElseThrow(UnauthorizedException::new);
         }
         return account;
     }

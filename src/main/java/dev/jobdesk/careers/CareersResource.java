@@ -1,19 +1,24 @@
 package dev.jobdesk.careers;
 
+import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.Status;
+import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.web.PageOf;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -27,8 +32,7 @@ public class CareersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CareersListing> postings, int page, boolean hasNext,
-                                            String companyName);
+        static native TemplateInstance list(PageOf<CareersListing> postings, String companyName);
 
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
                                               String applyHref, String companyName);
@@ -38,41 +42,53 @@ public class CareersResource {
 
     private final JobPostingJsonLd jsonLd;
     private final JobdeskConfig config;
+    private final CareersCache cache;
+    private final CurrentUser currentUser;
+    private final Flash flash;
 
-    CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config) {
+    CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
+                    Flash flash) {
         this.jsonLd = jsonLd;
         this.config = config;
+        this.cache = cache;
+        this.currentUser = currentUser;
+        this.flash = flash;
     }
 
-    /** Newest first, a page at a time; one row more than a page tells whether there is a next one. */
+    /** Newest first, a page at a time. */
     @GET
-    public TemplateInstance list(@RestQuery Integer page) {
-        int current = page == null || page < 1 ? 1 : page;
-        List<CareersListing> rows = Posting.getEntityManager().createQuery("""
+    public Response list(@RestQuery Integer page, @Context HttpServerRequest request) {
+        PageOf<CareersListing> postings = PageOf.of(Posting.getEntityManager().createQuery("""
                         select new dev.jobdesk.careers.CareersListing(p.slug, p.title, p.team, p.location,
                             p.workplaceType, p.seniority, p.publishedAt)
                         from Posting p where p.status = :status order by p.publishedAt desc, p.id desc
                         """, CareersListing.class)
-                .setParameter("status", Status.PUBLISHED)
-                .setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        return Templates.list(hasNext ? rows.subList(0, PAGE_SIZE) : rows, current, hasNext, config.companyName());
+                .setParameter("status", Status.PUBLISHED), page, PAGE_SIZE);
+        return answer(request, Response.Status.OK, Templates.list(postings, config.companyName()));
     }
 
     @GET
     @Path("/{slug}")
-    public Response detail(@RestPath String slug) {
+    public Response detail(@RestPath String slug, @Context HttpServerRequest request) {
         Posting posting = Posting.<Posting>find("slug", slug).firstResultOptional().orElseThrow(NotFoundException::new);
         if (posting.status() == Status.CLOSED) {
-            return Response.status(Response.Status.GONE)
-                    .entity(Templates.gone(posting.title(), config.companyName())).build();
+            return answer(request, Response.Status.GONE, Templates.gone(posting.title(), config.companyName()));
         }
         if (!posting.status().isPublic()) {
             throw new NotFoundException();
         }
         PostingContent content = posting.content();
-        return Response.ok(Templates.detail(posting, content, jsonLd.of(posting, content),
-                applyHref(content.howToApply()), config.companyName())).build();
+        return answer(request, Response.Status.OK, Templates.detail(posting, content, jsonLd.of(posting, content),
+                applyHref(content.howToApply()), config.companyName()));
+    }
+
+    /** Renders the page, keeping a copy for the next anonymous visitors when it is the same for all. */
+    private Response answer(HttpServerRequest request, Response.Status status, TemplateInstance page) {
+        String html = page.render();
+        if (!currentUser.isSignedIn() && !flash.isPresent()) {
+            cache.keep(request.uri(), status.getStatusCode(), html);
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     /** A link a candidate can follow: web addresses as they are, email addresses as mailto. */

@@ -4,6 +4,7 @@ import dev.jobdesk.account.Role;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.PageOf;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** A hiring manager's postings: list, read, edit, and the owner's workflow steps. */
 @Path("/postings")
@@ -30,7 +32,7 @@ public class PostingResource {
 
     @CheckedTemplate
     public static class Templates {
-        static native TemplateInstance list(List<PostingSummary> postings);
+        static native TemplateInstance list(PageOf<PostingSummary> postings);
 
         public static native TemplateInstance show(PostingPage page);
 
@@ -73,8 +75,8 @@ public class PostingResource {
 
     @GET
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
-    public TemplateInstance list() {
-        return Templates.list(postings.listVisible());
+    public TemplateInstance list(@RestQuery Integer page) {
+        return Templates.list(postings.listVisible(page));
     }
 
     @GET

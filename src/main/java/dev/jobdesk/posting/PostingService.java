@@ -6,7 +6,10 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.audit.AuditLog;
 import dev.jobdesk.catalog.JobTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import dev.jobdesk.web.PageOf;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
@@ -20,6 +23,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PostingService {
 
+    static final int PAGE_SIZE = 50;
+
     private static final String SUMMARY_SELECT = """
             select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.team, p.seniority, p.status,
                 p.updatedAt, o.displayName, r.displayName, p.slug)
@@ -28,10 +33,12 @@ public class PostingService {
 
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final Event<CareersChanged> careersChanged;
 
-    PostingService(CurrentUser currentUser, AuditLog audit) {
+    PostingService(CurrentUser currentUser, AuditLog audit, Event<CareersChanged> careersChanged) {
         this.currentUser = currentUser;
         this.audit = audit;
+        this.careersChanged = careersChanged;
     }
 
     @Transactional
@@ -47,14 +54,17 @@ public class PostingService {
     }
 
     /** My postings, or every posting for an admin; most recently changed first. */
-    public List<PostingSummary> listVisible() {
+    public PageOf<PostingSummary> listVisible(Integer page) {
+        TypedQuery<PostingSummary> query;
         if (currentUser.isAdmin()) {
-            return Posting.getEntityManager().createQuery(SUMMARY_SELECT + " order by p.updatedAt desc",
-                    PostingSummary.class).setMaxResults(500).getResultList();
+            query = Posting.getEntityManager().createQuery(SUMMARY_SELECT + " order by p.updatedAt desc, p.id desc",
+                    PostingSummary.class);
+        } else {
+            query = Posting.getEntityManager().createQuery(
+                    SUMMARY_SELECT + " where o.username = :owner order by p.updatedAt desc, p.id desc",
+                    PostingSummary.class).setParameter("owner", currentUser.username());
         }
-        return Posting.getEntityManager()
-                .createQuery(SUMMARY_SELECT + " where p.owner = :owner order by p.updatedAt desc", PostingSummary.class)
-                .setParameter("owner", currentUser.account()).setMaxResults(500).getResultList();
+        return PageOf.of(query, page, PAGE_SIZE);
     }
 
     /** A posting its owner, its reviewer or an admin may read. */
@@ -109,12 +119,16 @@ public class PostingService {
 
     @Transactional
     public Posting publish(long id, int expectedVersion) {
-        return step(id, expectedVersion, Action.PUBLISHED, posting -> posting.publish(Instant.now()), null);
+        Posting posting = step(id, expectedVersion, Action.PUBLISHED, live -> live.publish(Instant.now()), null);
+        careersChanged.fire(new CareersChanged(posting.id()));
+        return posting;
     }
 
     @Transactional
     public Posting close(long id, int expectedVersion) {
-        return step(id, expectedVersion, Action.CLOSED, posting -> posting.close(Instant.now()), null);
+        Posting posting = step(id, expectedVersion, Action.CLOSED, closed -> closed.close(Instant.now()), null);
+        careersChanged.fire(new CareersChanged(posting.id()));
+        return posting;
     }
 
     /** The leads a posting can be routed to: everyone with the role but its owner. */

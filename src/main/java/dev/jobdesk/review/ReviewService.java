@@ -37,9 +37,9 @@ public class ReviewService {
                         select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.team, p.seniority, p.status,
                             p.submittedAt, o.displayName, r.displayName, p.slug)
                         from Posting p join p.owner o join p.reviewer r
-                        where r = :me and p.status = :status order by p.submittedAt, p.id
+                        where r.username = :me and p.status = :status order by p.submittedAt, p.id
                         """, PostingSummary.class)
-                .setParameter("me", currentUser.account()).setParameter("status", Status.IN_REVIEW)
+                .setParameter("me", currentUser.username()).setParameter("status", Status.IN_REVIEW)
                 .getResultList();
     }
 

@@ -29,7 +29,7 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue dataDir = context.getValue("jobdesk.data-dir");
-        Path folder = Path.of(dataDir == null || dataDir.getValue() == null ? "data" : dataDir.getValue());
+        Path folder = Path.of(dataDir == null || dataDir.getValue() == null ? "./data" : dataDir.getValue());
         return List.of(new KeyFile(folder.resolve(FILE_NAME)));
     }
 

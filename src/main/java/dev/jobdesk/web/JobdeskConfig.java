@@ -15,8 +15,8 @@ public interface JobdeskConfig {
     @WithDefault("false")
     boolean demoAccounts();
 
-    /** Where the embedded default keeps its database and generated session key. */
-    @WithDefault("data")
+    /** Where the embedded default keeps its database and generated session key (H2 wants ./ for relative paths). */
+    @WithDefault("./data")
     String dataDir();
 
     /** The employer named on the careers page and in JobPosting data. */

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Measures Jobdesk against the targets it is held to, on loopback only, bounded in time:
+#   start to ready, RSS, and wrk throughput and latency of the careers list and detail pages (with
+#   10,000 published postings) next to nginx serving the same HTML, and of a signed-in page.
+# Needs wrk and nginx (apt-get install -y wrk nginx-light). Usage: src/bench/benchmark.sh
+# Environment: DURATION (default 15s), CONNECTIONS (default 64), SKIP_BUILD=1 to reuse target/,
+# JAVA_OPTS (default: the JVM settings the README and deploy/ run Jobdesk with).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-15s}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx80m -XX:MaxDirectMemorySize=24m -XX:ReservedCodeCacheSize=48m}
+CONNECTIONS=${CONNECTIONS:-64}
+APP_PORT=18080
+NGINX_PORT=18081
+BASE=http://127.0.0.1:$APP_PORT
+WORK=$(mktemp -d /tmp/jobdesk-bench.XXXXXX)
+chmod 755 "$WORK" # nginx workers read the HTML as another user
+APP_PID=""
+NGINX_CONF=$WORK/nginx.conf
+
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    [ -f "$WORK/nginx.pid" ] && nginx -c "$NGINX_CONF" -s stop 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in wrk nginx curl; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y wrk nginx-light curl" >&2; exit 1; }
+done
+[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests
+
+start_app() { # sets APP_PID and READY_MS
+    local began ready
+    began=$(date +%s%N)
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -Djobdesk.data-dir="$WORK/data" -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
+        -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 300); do
+        if curl -fs -o /dev/null "$BASE/q/health/ready"; then
+            ready=$(date +%s%N)
+            READY_MS=$(( (ready - began) / 1000000 ))
+            return
+        fi
+        sleep 0.02
+    done
+    echo "The app did not become ready; see its log:" >&2; cat "$WORK/app.log" >&2; exit 1
+}
+
+stop_app() {
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
+
+rss_mb() {
+    echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
+}
+
+echo "Preparing a data folder with 10,000 published postings..."
+start_app
+first_start=$READY_MS
+stop_app
+java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
+    -url "jdbc:h2:file:$WORK/data/jobdesk" -user jobdesk -script src/bench/postings-10k.sql
+start_app
+start_ms=$READY_MS
+
+# The same HTML, served by nginx, as the yardstick.
+mkdir -p "$WORK/html/careers"
+curl -fs "$BASE/careers" > "$WORK/html/careers/index.html"
+curl -fs "$BASE/careers/bench-backend-developer-5000" > "$WORK/html/careers/detail.html"
+cat > "$NGINX_CONF" <<CONF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type text/html;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/html;
+    }
+}
+CONF
+nginx -c "$NGINX_CONF"
+
+curl -fs -c "$WORK/cookies" -o /dev/null -d j_username=manager -d j_password=jobdesk-demo "$BASE/j_security_check"
+session=$(awk '$6 == "jobdesk-session" {print $7}' "$WORK/cookies")
+
+run_wrk() { # label url [header]
+    local out
+    if [ $# -eq 3 ]; then
+        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2")
+    else
+        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+    fi
+    local rps p99 errors
+    rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+    errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+    printf "%-34s %10s req/s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p99" "${errors:-0}"
+}
+
+echo "Warming up..."
+wrk -t2 -c16 -d5s "$BASE/careers" > /dev/null
+wrk -t2 -c16 -d5s "$BASE/careers/bench-backend-developer-5000" > /dev/null
+wrk -t2 -c16 -d10s -H "Cookie: jobdesk-session=$session" "$BASE/postings" > /dev/null
+
+echo
+echo "Jobdesk benchmark: $CONNECTIONS connections, $DURATION each, 10,000 published postings"
+echo "start to ready: first start ${first_start} ms (migrations, seeding), restart ${start_ms} ms (target <= 2000 ms)"
+run_wrk "careers list (Jobdesk)" "$BASE/careers"
+run_wrk "careers list (nginx, same HTML)" "http://127.0.0.1:$NGINX_PORT/careers/index.html"
+run_wrk "careers page 500 (Jobdesk)" "$BASE/careers?page=500"
+run_wrk "careers detail (Jobdesk)" "$BASE/careers/bench-backend-developer-5000"
+run_wrk "careers detail (nginx, same HTML)" "http://127.0.0.1:$NGINX_PORT/careers/detail.html"
+run_wrk "signed-in: my postings (Jobdesk)" "$BASE/postings" "Cookie: jobdesk-session=$session"
+echo "RSS after the runs: $(rss_mb) MB (target <= 300 MB), JVM options: $JAVA_OPTS"
+echo "Targets: careers >= half of nginx, p99 <= 25 ms; signed-in >= 2000 req/s."

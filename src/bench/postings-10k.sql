@@ -1,0 +1,29 @@
+-- 10,000 published postings for the careers benchmark (H2 syntax; run while the app is stopped).
+insert into posting (version, owner_id, template_id, template_version, status, slug, title, team, location,
+                     workplace_type, employment_type, seniority, experience, role_summary, reports_to,
+                     reporting_structure, how_to_apply, salary_min, salary_max, salary_currency, salary_period,
+                     created_at, updated_at, published_at)
+select 0, u.id, t.id, t.version, 'PUBLISHED', 'bench-backend-developer-' || x, 'Backend Developer ' || x,
+       'Team ' || mod(x, 25), 'Berlin, Germany', 'HYBRID', 'FULL_TIME', 'MID', '3-5 years', t.role_summary,
+       t.reports_to, t.reporting_structure, 'https://jobs.example.com/' || x, 70000, 90000, 'EUR', 'YEAR',
+       current_timestamp, current_timestamp, dateadd('SECOND', x, timestamp with time zone '2026-01-01 00:00:00+00')
+from system_range(1, 10000), user_account u, job_template t
+where u.username = 'manager2' and t.slug = 'backend-developer';
+
+-- Every section of the template on each posting, so detail pages are as heavy as real ones.
+insert into posting_bullet (posting_id, position, section, text)
+select p.id, b.position, b.section, b.text
+from posting p, template_bullet b
+where p.slug like 'bench-%';
+
+-- Positions are list indexes, so the level's lines follow the template's without a gap.
+insert into posting_bullet (posting_id, position, section, text)
+select p.id, (select count(*) from template_bullet tb where tb.template_id = l.template_id) + lb.position,
+       'LEVEL', lb.text
+from posting p, template_level l, template_level_bullet lb
+where p.slug like 'bench-%' and lb.level_id = l.id and l.seniority = 'MID';
+
+insert into posting_kpi (posting_id, position, metric, target)
+select p.id, k.position, k.metric, k.target
+from posting p, template_kpi k
+where p.slug like 'bench-%';
