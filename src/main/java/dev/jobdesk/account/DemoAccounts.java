@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.Flavour;
 import dev.jobdesk.web.JobdeskConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,14 +31,16 @@ public class DemoAccounts {
             new Demo("admin", "Ada Admin", Role.ADMIN));
 
     private final JobdeskConfig config;
+    private final Flavour flavour;
 
-    DemoAccounts(JobdeskConfig config) {
+    DemoAccounts(JobdeskConfig config, Flavour flavour) {
         this.config = config;
+        this.flavour = flavour;
     }
 
     @Transactional
     void seed(@Observes StartupEvent start) {
-        if (!config.demoAccountsOn()) {
+        if (!enabled()) {
             return;
         }
         for (Demo demo : ACCOUNTS) {
@@ -50,6 +53,6 @@ public class DemoAccounts {
     }
 
     public boolean enabled() {
-        return config.demoAccountsOn();
+        return config.demoAccounts() && !flavour.isProduction();
     }
 }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The embedded default's session key when none is configured: made once, kept in the data folder,
- * so that sessions survive a restart and no key is ever printed to the log. Registered only by the
- * embedded flavour; the production build must be given its key.
+ * so that sessions survive a restart and no key is ever printed to the log. Only the embedded flavour
+ * turns it on ({@code jobdesk.generate-session-key}); the production build must be given its key.
  */
 public class GeneratedSessionKey implements ConfigSourceFactory {
 
@@ -28,6 +28,10 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue enabled = context.getValue("jobdesk.generate-session-key");
+        if (enabled == null || !"true".equals(enabled.getValue())) {
+            return List.of();
+        }
         ConfigValue dataDir = context.getValue("jobdesk.data-dir");
         Path folder = Path.of(dataDir == null || dataDir.getValue() == null ? "./data" : dataDir.getValue());
         return List.of(new KeyFile(folder.resolve(FILE_NAME)));

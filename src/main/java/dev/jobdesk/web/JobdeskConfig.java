@@ -7,13 +7,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "jobdesk")
 public interface JobdeskConfig {
 
-    /** True in the production (PostgreSQL) build: demo accounts are refused and secrets are required. */
-    @WithDefault("false")
-    boolean production();
-
-    /** Seed the demo accounts at start. Ignored in production. */
+    /** Seed the demo accounts at start. The production build never does, whatever this says. */
     @WithDefault("false")
     boolean demoAccounts();
+
+    /** Make and keep a session key in the data folder when none is configured (embedded default only). */
+    @WithDefault("false")
+    boolean generateSessionKey();
 
     /** Where the embedded default keeps its database and generated session key (H2 wants ./ for relative paths). */
     @WithDefault("./data")
@@ -26,8 +26,4 @@ public interface JobdeskConfig {
     /** Public address of the careers site, used for absolute links in structured data. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
-
-    default boolean demoAccountsOn() {
-        return demoAccounts() && !production();
-    }
 }

@@ -14,21 +14,23 @@ public class ProductionGuard {
 
     static final int MIN_SESSION_KEY_LENGTH = 32;
 
-    private final JobdeskConfig config;
+    /** What the production build must be given; deploy/ provides exactly these. */
+    public static final List<String> REQUIRED_SETTINGS = List.of(
+            "quarkus.http.auth.session.encryption-key", "quarkus.datasource.jdbc.url",
+            "quarkus.datasource.username", "quarkus.datasource.password");
 
-    ProductionGuard(JobdeskConfig config) {
-        this.config = config;
+    private final Flavour flavour;
+
+    ProductionGuard(Flavour flavour) {
+        this.flavour = flavour;
     }
 
     void check(@Observes @jakarta.annotation.Priority(1) StartupEvent start) {
-        if (!config.production()) {
+        if (!flavour.isProduction()) {
             return;
         }
-        List<String> problems = problems(
-                setting("quarkus.http.auth.session.encryption-key"),
-                setting("quarkus.datasource.jdbc.url"),
-                setting("quarkus.datasource.username"),
-                setting("quarkus.datasource.password"));
+        List<String> problems = problems(setting(REQUIRED_SETTINGS.get(0)), setting(REQUIRED_SETTINGS.get(1)),
+                setting(REQUIRED_SETTINGS.get(2)), setting(REQUIRED_SETTINGS.get(3)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Jobdesk will not start in production: " + String.join("; ", problems));
         }
@@ -51,6 +53,7 @@ public class ProductionGuard {
     }
 
     private static Optional<String> setting(String name) {
+
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
     }
 }

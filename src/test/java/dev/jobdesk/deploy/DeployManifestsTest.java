@@ -1,0 +1,98 @@
+package dev.jobdesk.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.jobdesk.support.WebClient;
+import dev.jobdesk.web.ProductionGuard;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs here, so the deployment files are checked against the application instead:
+ * the names, ports and paths in deploy/ must be the ones Jobdesk actually uses.
+ */
+@QuarkusTest
+class DeployManifestsTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path DEPLOY = Path.of("deploy");
+
+    private static JsonNode yaml(String file) throws IOException {
+        return YAML.readTree(DEPLOY.resolve(file).toFile());
+    }
+
+    private static JsonNode container() throws IOException {
+        return yaml("k8s/deployment.yaml").at("/spec/template/spec/containers/0");
+    }
+
+    /** QUARKUS_DATASOURCE_JDBC_URL for quarkus.datasource.jdbc.url, as Quarkus maps environment variables. */
+    private static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    @Test
+    void theDeploymentRunsTwoReplicasWithProbesOnTheHealthEndpoints() throws IOException {
+        JsonNode deployment = yaml("k8s/deployment.yaml");
+        assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(2);
+        JsonNode container = container();
+        String ready = container.at("/readinessProbe/httpGet/path").asText();
+        String live = container.at("/livenessProbe/httpGet/path").asText();
+        assertThat(ready).isEqualTo("/q/health/ready");
+        assertThat(live).isEqualTo("/q/health/live");
+        WebClient.anonymous().get(ready).assertStatus(200);
+        WebClient.anonymous().get(live).assertStatus(200);
+        assertThat(container.at("/resources/requests/memory").asText()).isNotEmpty();
+        assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
+    }
+
+    @Test
+    void portsAgreeFromContainerToServiceAndImage() throws IOException {
+        JsonNode port = container().at("/ports/0");
+        assertThat(port.at("/containerPort").asInt()).isEqualTo(8080);
+        assertThat(yaml("k8s/service.yaml").at("/spec/ports/0/targetPort").asText()).isEqualTo(port.at("/name").asText());
+        assertThat(yaml("k8s/ingress.yaml").at("/spec/rules/0/http/paths/0/backend/service/name").asText())
+                .isEqualTo(yaml("k8s/service.yaml").at("/metadata/name").asText());
+        String dockerfile = Files.readString(DEPLOY.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("EXPOSE 8080", "QUARKUS_HTTP_PORT=8080", "/q/health/ready", "USER jobdesk");
+        assertThat(yaml("compose.yaml").at("/services/app/ports/0").asText()).endsWith(":8080");
+    }
+
+    @Test
+    void everyRequiredSettingIsGivenAndSecretsComeFromTheSecret() throws IOException {
+        Set<String> deploymentEnv = new HashSet<>();
+        Set<String> secretKeys = new HashSet<>();
+        JsonNode secret = yaml("k8s/secret.example.yaml");
+        for (JsonNode env : container().at("/env")) {
+            deploymentEnv.add(env.at("/name").asText());
+            JsonNode ref = env.at("/valueFrom/secretKeyRef");
+            if (!ref.isMissingNode()) {
+                assertThat(ref.at("/name").asText()).isEqualTo(secret.at("/metadata/name").asText());
+                secretKeys.add(ref.at("/key").asText());
+            }
+        }
+        Set<String> composeEnv = new HashSet<>();
+        yaml("compose.yaml").at("/services/app/environment").fieldNames().forEachRemaining(composeEnv::add);
+        for (String setting : ProductionGuard.REQUIRED_SETTINGS) {
+            assertThat(deploymentEnv).contains(environmentName(setting));
+            assertThat(composeEnv).contains(environmentName(setting));
+        }
+        assertThat(secretKeys).containsExactlyInAnyOrder("database-username", "database-password", "session-encryption-key");
+        secret.at("/stringData").fieldNames().forEachRemaining(key -> assertThat(secretKeys).contains(key));
+    }
+
+    @Test
+    void thePodDisruptionBudgetAndServiceSelectTheDeploymentsPods() throws IOException {
+        JsonNode labels = yaml("k8s/deployment.yaml").at("/spec/template/metadata/labels");
+        assertThat(yaml("k8s/pdb.yaml").at("/spec/selector/matchLabels")).isEqualTo(labels);
+        assertThat(yaml("k8s/service.yaml").at("/spec/selector")).isEqualTo(labels);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.jobdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProductionGuardTest {
+
+    private static final Optional<String> STRONG_KEY = Optional.of("k".repeat(32));
+    private static final Optional<String> URL = Optional.of("jdbc:postgresql://db/jobdesk");
+    private static final Optional<String> USER = Optional.of("jobdesk");
+    private static final Optional<String> PASSWORD = Optional.of("secret");
+
+    @Test
+    void acceptsACompleteConfiguration() {
+        assertThat(ProductionGuard.problems(STRONG_KEY, URL, USER, PASSWORD)).isEmpty();
+    }
+
+    @Test
+    void refusesAMissingOrShortSessionKey() {
+        assertThat(ProductionGuard.problems(Optional.empty(), URL, USER, PASSWORD))
+                .singleElement().asString().contains("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
+        assertThat(ProductionGuard.problems(Optional.of("k".repeat(31)), URL, USER, PASSWORD)).hasSize(1);
+    }
+
+    @Test
+    void refusesMissingDatabaseSettings() {
+        assertThat(ProductionGuard.problems(STRONG_KEY, Optional.empty(), Optional.empty(), PASSWORD))
+                .containsExactly("set QUARKUS_DATASOURCE_JDBC_URL",
+                        "set QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
+    }
+}

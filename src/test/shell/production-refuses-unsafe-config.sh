@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The production build must refuse to start without its secrets, and never seed demo accounts even when
+# told to. Run after `./mvnw package -Ppostgresql`; talks only to the local PostgreSQL (it recreates the
+# database jobdesk_prod_check). Prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+
+JAR=target/quarkus-app/quarkus-run.jar
+URL=jdbc:postgresql://127.0.0.1:5432/jobdesk_test
+passed=0
+failed=0
+
+expect_refusal() { # description expected-message env...
+    local description=$1 expected=$2 output status
+    shift 2
+    output=$(env -i PATH="$PATH" HOME="$HOME" "$@" QUARKUS_HTTP_PORT=18099 timeout 60 java -jar "$JAR" 2>&1)
+    status=$?
+    if [ "$status" -ne 0 ] && [ "$status" -ne 124 ] && grep -q "$expected" <<<"$output"; then
+        echo "ok: refuses to start $description"
+        passed=$((passed + 1))
+    else
+        echo "FAILED: expected a refusal ($expected) $description, exit status $status"
+        tail -5 <<<"$output"
+        failed=$((failed + 1))
+    fi
+}
+
+expect_refusal "without a session key" "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY" \
+    QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+expect_refusal "with a short session key" "at least 32 characters" \
+    QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=too-short
+expect_refusal "without database credentials" "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD" \
+    QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key
+expect_refusal "without a database address" "jdbc.url" \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key
+
+# With everything it needs, it starts, and demo accounts stay off even when asked for.
+psql -h 127.0.0.1 -U postgres -q -c "drop database if exists jobdesk_prod_check" -c "create database jobdesk_prod_check"
+env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/jobdesk_prod_check \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres JOBDESK_DEMO_ACCOUNTS=true \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PORT=18099 \
+    java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
+app=$!
+for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:18099/q/health/ready && break; sleep 0.5; done
+login=$(curl -s -o /dev/null -w "%{redirect_url}" -d j_username=manager -d j_password=jobdesk-demo http://127.0.0.1:18099/j_security_check)
+kill "$app"; wait "$app" 2>/dev/null
+if [[ "$login" == *"/login?failed=true" ]]; then
+    echo "ok: starts with its secrets and has no demo account even when asked"
+    passed=$((passed + 1))
+else
+    echo "FAILED: the demo login answered '$login'"
+    failed=$((failed + 1))
+fi
+psql -h 127.0.0.1 -U postgres -q -c "drop database if exists jobdesk_prod_check"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
