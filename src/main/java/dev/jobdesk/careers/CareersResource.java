@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -29,10 +30,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class CareersResource {
 
     static final int PAGE_SIZE = 20;
+    private static final int MAX_TEAMS = 200;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageOf<CareersListing> postings, String companyName);
+        static native TemplateInstance list(PageOf<CareersListing> postings, CareersFilter filter, List<String> teams,
+                                            String companyName);
 
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
                                               String applyHref, String companyName);
@@ -57,14 +60,18 @@ public class CareersResource {
 
     /** Newest first, a page at a time. */
     @GET
-    public Response list(@RestQuery Integer page, @Context HttpServerRequest request) {
-        PageOf<CareersListing> postings = PageOf.of(Posting.getEntityManager().createQuery("""
-                        select new dev.jobdesk.careers.CareersListing(p.slug, p.title, p.team, p.location,
-                            p.workplaceType, p.seniority, p.publishedAt)
-                        from Posting p where p.status = :status order by p.publishedAt desc, p.id desc
-                        """, CareersListing.class)
-                .setParameter("status", Status.PUBLISHED), page, PAGE_SIZE);
-        return answer(request, Response.Status.OK, Templates.list(postings, config.companyName()));
+    public Response list(@RestQuery Integer page, @RestQuery String team, @RestQuery String workplace,
+                         @RestQuery String seniority, @Context HttpServerRequest request) {
+        CareersFilter filter = CareersFilter.of(team, workplace, seniority);
+        PageOf<CareersListing> postings = PageOf.of(filter.publishedPostings(Posting.getEntityManager(), """
+                select new dev.jobdesk.careers.CareersListing(p.slug, p.title, p.team, p.location,
+                    p.workplaceType, p.seniority, p.publishedAt)
+                from Posting p""", CareersListing.class), page, PAGE_SIZE);
+        List<String> teams = Posting.getEntityManager().createQuery("""
+                        select distinct p.team from Posting p
+                        where p.status = :status and p.team is not null order by p.team""", String.class)
+                .setParameter("status", Status.PUBLISHED).setMaxResults(MAX_TEAMS).getResultList();
+        return answer(request, Response.Status.OK, Templates.list(postings, filter, teams, config.companyName()));
     }
 
     @GET

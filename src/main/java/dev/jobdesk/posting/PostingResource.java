@@ -1,5 +1,6 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
@@ -32,7 +33,7 @@ public class PostingResource {
 
     @CheckedTemplate
     public static class Templates {
-        static native TemplateInstance list(PageOf<PostingSummary> postings);
+        static native TemplateInstance list(PageOf<PostingSummary> postings, List<PostingSummary> attention);
 
         public static native TemplateInstance show(PostingPage page);
 
@@ -67,16 +68,19 @@ public class PostingResource {
 
     private final PostingService postings;
     private final PostingPages pages;
+    private final CurrentUser currentUser;
 
-    PostingResource(PostingService postings, PostingPages pages) {
+    PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser) {
         this.postings = postings;
         this.pages = pages;
+        this.currentUser = currentUser;
     }
 
     @GET
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
     public TemplateInstance list(@RestQuery Integer page) {
-        return Templates.list(postings.listVisible(page));
+        List<PostingSummary> attention = currentUser.isManager() ? postings.needingMyAttention() : List.of();
+        return Templates.list(postings.listVisible(page), attention);
     }
 
     @GET

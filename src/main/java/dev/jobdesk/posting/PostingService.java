@@ -67,6 +67,16 @@ public class PostingService {
         return PageOf.of(query, page, PAGE_SIZE);
     }
 
+    /** My postings that wait on me: sent back with changes to make, or approved and ready to publish. */
+    public List<PostingSummary> needingMyAttention() {
+        return Posting.getEntityManager().createQuery(
+                        SUMMARY_SELECT + " where o.username = :owner and p.status in :statuses order by p.updatedAt",
+                        PostingSummary.class)
+                .setParameter("owner", currentUser.username())
+                .setParameter("statuses", List.of(Status.CHANGES_REQUESTED, Status.APPROVED))
+                .setMaxResults(PAGE_SIZE).getResultList();
+    }
+
     /** A posting its owner, its reviewer or an admin may read. */
     public Posting findReadable(long id) {
         Posting posting = find(id);

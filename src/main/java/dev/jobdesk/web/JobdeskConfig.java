@@ -1,6 +1,7 @@
 package dev.jobdesk.web;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Pattern;
 import io.smallrye.config.WithDefault;
 
 /** Jobdesk's own settings; the flavour files set the defaults that differ between builds. */
@@ -22,6 +23,14 @@ public interface JobdeskConfig {
     /** The employer named on the careers page and in JobPosting data. */
     @WithDefault("Jobdesk")
     String companyName();
+
+    /**
+     * The brand colour of buttons and links, as #rrggbb. White text sits on it, so pick one with a
+     * contrast of at least 4.5:1 against white.
+     */
+    @WithDefault("#2251c7")
+    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour written as #rrggbb")
+    String accentColor();
 
     /** Public address of the careers site, used for absolute links in structured data. */
     @WithDefault("http://localhost:8080")

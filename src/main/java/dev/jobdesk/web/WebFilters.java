@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -35,7 +36,7 @@ public class WebFilters {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.expired());
         }
         // Pages behind the login carry unpublished plans and salaries: no cache may keep them.
-        if (!identity.isAnonymous()) {
+        if (!identity.isAnonymous() && MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

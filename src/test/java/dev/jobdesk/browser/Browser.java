@@ -113,6 +113,21 @@ public final class Browser implements AutoCloseable {
         return navigateBy(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
     }
 
+    /** Clicks the button named {@code label} (its text or aria-label) that acts on the page without leaving it. */
+    public Browser click(String label) {
+        driver.findElement(By.xpath("//button[@aria-label='" + label + "' or normalize-space()='" + label + "']")).click();
+        return this;
+    }
+
+    /** Presses a button that asks for confirmation first, and confirms. */
+    public Browser pressAndConfirm(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public Browser follow(String linkText) {
         return navigateBy(driver.findElement(By.linkText(linkText)));
     }
@@ -145,12 +160,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(labelElement.getAttribute("for")));
     }
 
-    /** Full-page screenshots at desktop and phone width, under target/screenshots. */
+    /**
+     * Screenshots under target/screenshots: the first screenful and the full page, at desktop and
+     * phone width.
+     */
     public Browser screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             for (int width : new int[] {DESKTOP, PHONE}) {
-                driver.manage().window().setSize(new Dimension(width, 900));
+                driver.manage().window().setSize(new Dimension(width, width == DESKTOP ? 800 : 740));
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + "-screen.png"), driver.getScreenshotAs(OutputType.BYTES));
                 long height = (Long) ((JavascriptExecutor) driver)
                         .executeScript("return document.documentElement.scrollHeight");
                 driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));

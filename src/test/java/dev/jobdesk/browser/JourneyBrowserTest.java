@@ -22,6 +22,7 @@ class JourneyBrowserTest {
             seeker.go("/login").assertAccessible().screenshot("login");
 
             manager.signIn("manager");
+            manager.assertAccessible().screenshot("postings");
             manager.follow("Templates").assertAccessible().screenshot("template-library");
             manager.follow("Backend Developer").assertAccessible().screenshot("template");
             manager.press("Clone to draft");
@@ -76,12 +77,21 @@ class JourneyBrowserTest {
             assertThat(manager.text()).contains("Published: it is live at /careers/");
             manager.assertAccessible().screenshot("posting-published");
 
-            seeker.go("/careers").assertAccessible().screenshot("careers");
+            seeker.go("/careers").choose("Team", "Payments").choose("Seniority", "Senior").press("Show positions");
+            assertThat(seeker.path()).isEqualTo("/careers?team=Payments&workplace=&seniority=SENIOR");
+            seeker.assertAccessible().screenshot("careers");
             seeker.follow("Senior Backend Engineer");
             assertThat(seeker.text()).contains(SENIOR_BULLET, "How we measure success",
                     "p95 latency of the public API", "Target: under 150 ms", "Onboarding docs kept current",
                     "Run the card and SEPA payment rails with the team.");
             seeker.assertAccessible().screenshot("careers-posting");
+            String careersPath = seeker.path();
+
+            manager.go(postingPath).pressAndConfirm("Close posting");
+            assertThat(manager.text()).contains("Closed: it is off the careers page.");
+            seeker.go(careersPath);
+            assertThat(seeker.text()).contains("This position is closed");
+            seeker.assertAccessible().screenshot("careers-closed");
         }
     }
 }

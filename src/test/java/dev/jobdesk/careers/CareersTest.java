@@ -42,6 +42,42 @@ class CareersTest {
     }
 
     @Test
+    void jobSeekersFilterByTeamWorkplaceAndSeniority() {
+        String team = "FilterTeam" + System.nanoTime();
+        long id = completeDraft(manager, "Filtered remote senior");
+        Map<String, Object> form = editForm(manager, id);
+        form.put("team", team);
+        form.put("workplaceType", "REMOTE");
+        form.put("seniority", "SENIOR");
+        save(manager, id, form).assertSeeOther();
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        step(lead, id, "approve").assertSeeOther();
+        step(manager, id, "publish").assertSeeOther();
+        PostingSteps.publishedPosting(manager, lead, "Unfiltered hybrid mid");
+
+        String byTeam = visitor.get("/careers?team=" + team).assertStatus(200).text();
+        assertThat(byTeam).contains("Filtered remote senior").doesNotContain("Unfiltered hybrid mid");
+        String byLevelAndPlace = visitor.get("/careers?workplace=REMOTE&seniority=SENIOR").text();
+        assertThat(byLevelAndPlace).contains("Filtered remote senior").doesNotContain("Unfiltered hybrid mid");
+        assertThat(visitor.get("/careers?workplace=MOON").assertStatus(200).text()).contains("Unfiltered hybrid mid");
+        assertThat(visitor.get("/careers").html()).contains("<option value=\"" + team + "\">");
+    }
+
+    @Test
+    void aSignedInVisitorIsNeverServedTheAnonymousCopy() {
+        visitor.get("/careers").assertStatus(200);
+        assertThat(manager.get("/careers").text()).contains("Maya Manager", "Log out");
+        assertThat(visitor.get("/careers").text()).doesNotContain("Maya Manager");
+    }
+
+    @Test
+    void theAccentColourIsAStylesheet() {
+        var css = visitor.get("/theme.css").assertStatus(200);
+        assertThat(css.response().contentType()).startsWith("text/css");
+        assertThat(css.html()).contains("--accent: #2251c7", "--accent-dark: #193c95");
+    }
+
+    @Test
     void unknownAddressesAreNotFound() {
         visitor.get("/careers/no-such-job-999999").assertStatus(404);
         assertThat(visitor.get("/careers/no-such-job-999999").text()).contains("Page not found");

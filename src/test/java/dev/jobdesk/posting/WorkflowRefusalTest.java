@@ -99,6 +99,18 @@ class WorkflowRefusalTest {
     }
 
     @Test
+    void theManagersListShowsWhatWaitsOnThem() {
+        long sentBack = completeDraft(manager, "Sent back to me");
+        submit(manager, sentBack, "Lena Lead").assertSeeOther();
+        requestChanges(lead, sentBack, "Add the on-call rota.").assertSeeOther();
+        approvedPosting(manager, lead, "Ready to go live");
+        String attention = manager.get("/postings").text();
+        assertThat(attention).contains("Needs your attention",
+                "Sent back to me Changes requested Lena Lead asked for changes",
+                "Ready to go live Approved Approved by Lena Lead: ready to publish.");
+    }
+
+    @Test
     void requestingChangesNeedsAComment() {
         long id = completeDraft(manager, "Silent review");
         submit(manager, id, "Lena Lead").assertSeeOther();
