@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,8 +62,13 @@ public class LoginResource {
     @Path("logout")
     @PermitAll
     public Response logout() {
-        NewCookie ended = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
+        return Response.seeOther(URI.create("/login"))
+                .cookie(ended(sessionCookie), ended(SessionPolicy.LOGIN_COOKIE), Flash.success("You are signed out."))
+                .build();
+    }
+
+    private static NewCookie ended(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.seeOther(URI.create("/login")).cookie(ended).build();
     }
 }

@@ -59,6 +59,24 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Sessions that began before this are no longer valid; null when none was ended. */
+    @Column(name = "sessions_valid_after")
+    public Instant sessionsValidAfter;
+
+    /** Ends every session of this user, on every replica, from now on. */
+    public void endSessions(Instant now) {
+        sessionsValidAfter = now;
+    }
+
+    public void disable(Instant now) {
+        enabled = false;
+        endSessions(now);
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
     public static UserAccount create(String username, String displayName, String email, String password,
                                      Role... roles) {
         UserAccount user = new UserAccount();

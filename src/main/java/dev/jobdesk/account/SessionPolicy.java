@@ -1,0 +1,131 @@
+package dev.jobdesk.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the session cookie alone cannot enforce: a session ends after an absolute lifetime however
+ * active it is, when an admin ends the user's sessions, and when the user is disabled. The login
+ * time travels in a second cookie, signed with the session key so it cannot be altered; the user's
+ * state comes from the database through {@link SessionStates}, so every replica agrees.
+ */
+@ApplicationScoped
+public class SessionPolicy implements SecurityIdentityAugmentor {
+
+    static final String LOGIN_COOKIE = "jobdesk-login";
+    private static final String LOGIN_PATH = "/j_security_check";
+
+    private final SessionStates states;
+    private final Duration lifetime;
+    private final String sessionCookie;
+    private final SecretKeySpec signingKey;
+
+    SessionPolicy(SessionStates states,
+                  @ConfigProperty(name = "jobdesk.session-lifetime", defaultValue = "PT8H") Duration lifetime,
+                  @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+                  @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String sessionKey) {
+        this.states = states;
+        this.lifetime = lifetime;
+        this.sessionCookie = sessionCookie;
+        this.signingKey = new SecretKeySpec(("login-time:" + sessionKey).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        return augment(identity, context, Map.of());
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
+                                         Map<String, Object> attributes) {
+        RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(attributes);
+        if (identity.isAnonymous() || request == null) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> check(identity, request));
+    }
+
+    private SecurityIdentity check(SecurityIdentity identity, RoutingContext request) {
+        String username = identity.getPrincipal().getName();
+        SessionStates.State state = states.of(username);
+        Instant now = Instant.now();
+        boolean loggingIn = request.request().method() == HttpMethod.POST && LOGIN_PATH.equals(request.normalizedPath());
+        if (loggingIn) {
+            if (!state.enabled()) {
+                throw new AuthenticationFailedException("Account disabled");
+            }
+            request.response().addCookie(cookie(LOGIN_COOKIE, sign(username, now.toEpochMilli()), lifetime));
+            return identity;
+        }
+        Optional<Instant> loginTime = loginTime(request.request().getCookie(LOGIN_COOKIE), username);
+        boolean valid = state.enabled() && loginTime.isPresent()
+                && loginTime.get().plus(lifetime).isAfter(now)
+                && (state.sessionsValidAfter() == null || !loginTime.get().isBefore(state.sessionsValidAfter()));
+        if (!valid) {
+            // Drop both cookies, or the login page itself would keep failing on the ended session.
+            request.response().addCookie(cookie(sessionCookie, "", Duration.ZERO));
+            request.response().addCookie(cookie(LOGIN_COOKIE, "", Duration.ZERO));
+            throw new AuthenticationFailedException("Session ended");
+        }
+        return identity;
+    }
+
+    /** The login time from a cookie that carries this user's name and a valid signature. */
+    Optional<Instant> loginTime(Cookie cookie, String username) {
+        if (cookie == null) {
+            return Optional.empty();
+        }
+        String[] parts = cookie.getValue().split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            String user = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+            long millis = Long.parseLong(parts[1]);
+            boolean authentic = MessageDigest.isEqual(sign(user, millis).getBytes(StandardCharsets.US_ASCII),
+                    cookie.getValue().getBytes(StandardCharsets.US_ASCII));
+            return authentic && user.equals(username) ? Optional.of(Instant.ofEpochMilli(millis)) : Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code name.loginMillis.signature}, the name in base64url so that no character of it can break the format. */
+    String sign(String username, long loginMillis) {
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(username.getBytes(StandardCharsets.UTF_8))
+                + "." + loginMillis;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(signingKey);
+            byte[] signature = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+            return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static Cookie cookie(String name, String value, Duration maxAge) {
+        return Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
+                .setMaxAge(maxAge.toSeconds());
+    }
+}

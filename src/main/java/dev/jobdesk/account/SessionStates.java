@@ -1,0 +1,46 @@
+package dev.jobdesk.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whether each user may keep their sessions, read from the database and kept a few seconds: every
+ * signed-in request asks, and a change made on another replica must reach this one soon after.
+ */
+@ApplicationScoped
+public class SessionStates {
+
+    record State(boolean enabled, Instant sessionsValidAfter, long readAt) {
+    }
+
+    private final Map<String, State> byUsername = new ConcurrentHashMap<>();
+    private final long freshForNanos;
+
+    SessionStates(@ConfigProperty(name = "jobdesk.session-state-refresh", defaultValue = "PT5S") Duration freshFor) {
+        this.freshForNanos = freshFor.toNanos();
+    }
+
+    @Transactional
+    State of(String username) {
+        long now = System.nanoTime();
+        State cached = byUsername.get(username);
+        if (cached != null && now - cached.readAt() < freshForNanos) {
+            return cached;
+        }
+        State state = UserAccount.findByUsername(username)
+                .map(user -> new State(user.enabled, user.sessionsValidAfter, now))
+                .orElse(new State(false, null, now));
+        byUsername.put(username, state);
+        return state;
+    }
+
+    /** After this replica changed the user: no need to wait for the refresh. */
+    public void forget(String username) {
+        byUsername.remove(username);
+    }
+}

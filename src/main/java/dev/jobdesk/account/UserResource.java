@@ -1,0 +1,99 @@
+package dev.jobdesk.account;
+
+import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.Redirects;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The admin's user management: the list, a new account, and ending or restoring access. */
+@Path("/admin/users")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<UserAccount> users, UserAdministration.NewUser form,
+                                             FieldErrors errors, Role[] roles);
+    }
+
+    private static final UserAdministration.NewUser BLANK =
+            new UserAdministration.NewUser("", "", "", Set.of(Role.MANAGER), "", "");
+
+    private final UserAdministration administration;
+
+    UserResource(UserAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GET
+    public TemplateInstance users() {
+        return Templates.users(administration.all(), BLANK, FieldErrors.none(), Role.values());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> params) {
+        UserAdministration.NewUser user = new UserAdministration.NewUser(text(params, "username"),
+                text(params, "displayName"), text(params, "email"), UserAdministration.roles(params.get("roles")),
+                raw(params, "password"), raw(params, "passwordAgain"));
+        FieldErrors errors = administration.create(user);
+        if (!errors.isEmpty()) {
+            // The passwords are never sent back into the page.
+            UserAdministration.NewUser typed = new UserAdministration.NewUser(user.username(), user.displayName(),
+                    user.email(), user.roles(), "", "");
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.users(administration.all(), typed, errors, Role.values())).build();
+        }
+        return Redirects.seeOther("/admin/users", Flash.success("Account " + user.username() + " created."));
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    public Response disable(@RestPath long id) {
+        try {
+            UserAccount user = administration.disable(id);
+            return Redirects.seeOther("/admin/users",
+                    Flash.success(user.displayName + " is disabled and signed out everywhere."));
+        } catch (IllegalArgumentException refused) {
+            return Redirects.seeOther("/admin/users", Flash.error(refused.getMessage()));
+        }
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    public Response enable(@RestPath long id) {
+        UserAccount user = administration.enable(id);
+        return Redirects.seeOther("/admin/users", Flash.success(user.displayName + " can sign in again."));
+    }
+
+    @POST
+    @Path("/{id}/end-sessions")
+    public Response endSessions(@RestPath long id) {
+        UserAccount user = administration.endSessions(id);
+        return Redirects.seeOther("/admin/users", Flash.success(user.displayName + " is signed out everywhere."));
+    }
+
+    private static String text(MultivaluedMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private static String raw(MultivaluedMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null ? "" : value;
+    }
+}
