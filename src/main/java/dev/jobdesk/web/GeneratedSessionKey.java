@@ -25,6 +25,7 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
 
     static final String PROPERTY = "quarkus.http.auth.session.encryption-key";
     static final String FILE_NAME = "session.key";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -68,7 +69,7 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
                 if (!Files.exists(file)) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                     byte[] random = new byte[32];
-                    new SecureRandom().nextBytes(random);
+                    RANDOM.nextBytes(random);
                     String created = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
                     try {
                         Files.writeString(Files.createFile(file,
