@@ -36,15 +36,17 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
     private static final String LOGIN_PATH = "/j_security_check";
 
     private final SessionStates states;
+    private final BruteForceGuard bruteForce;
     private final Duration lifetime;
     private final String sessionCookie;
     private final SecretKeySpec signingKey;
 
-    SessionPolicy(SessionStates states,
+    SessionPolicy(SessionStates states, BruteForceGuard bruteForce,
                   @ConfigProperty(name = "jobdesk.session-lifetime", defaultValue = "PT8H") Duration lifetime,
                   @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
                   @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String sessionKey) {
         this.states = states;
+        this.bruteForce = bruteForce;
         this.lifetime = lifetime;
         this.sessionCookie = sessionCookie;
         this.signingKey = new SecretKeySpec(("login-time:" + sessionKey).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -73,6 +75,9 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
         if (loggingIn) {
             if (!state.enabled()) {
                 throw new AuthenticationFailedException("Account disabled");
+            }
+            if (!bruteForce.allowSignIn(username, request)) {
+                throw new AuthenticationFailedException("Too many failed sign-ins");
             }
             request.response().addCookie(cookie(LOGIN_COOKIE, sign(username, now.toEpochMilli()), lifetime));
             return identity;

@@ -135,6 +135,22 @@ class AuthorizationTest {
     }
 
     @Test
+    void aSignInPostedFromAnotherSiteIsRefused() {
+        var foreign = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("Origin", "https://attacker.example").contentType("application/x-www-form-urlencoded")
+                .formParams(Form.of("j_username", "manager", "j_password", WebClient.DEMO_PASSWORD))
+                .post("/j_security_check");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.getCookie("jobdesk-session")).isNull();
+        var ownPage = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("Origin", "http://localhost:8081").contentType("application/x-www-form-urlencoded")
+                .formParams(Form.of("j_username", "manager", "j_password", WebClient.DEMO_PASSWORD))
+                .post("/j_security_check");
+        assertThat(ownPage.statusCode()).isEqualTo(302);
+        assertThat(ownPage.getCookie("jobdesk-session")).isNotNull();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
         WebClient visitor = WebClient.anonymous();
         visitor.get("/login");

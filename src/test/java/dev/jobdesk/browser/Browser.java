@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,8 +125,7 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        return this;
+        return awaitNewPage(page);
     }
 
     public Browser follow(String linkText) {
@@ -135,7 +135,21 @@ public final class Browser implements AutoCloseable {
     private Browser navigateBy(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return awaitNewPage(page);
+    }
+
+    /** Until the old page is gone (Chrome reports that in more than one way) and the new one is loaded. */
+    private Browser awaitNewPage(WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser ->
+                "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
         return this;
     }
 
