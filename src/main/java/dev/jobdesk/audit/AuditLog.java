@@ -3,6 +3,7 @@ package dev.jobdesk.audit;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingMetrics;
 import dev.jobdesk.posting.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,6 +12,12 @@ import java.util.List;
 /** Appends to and reads a posting's history. Callers are already in the transaction of the step. */
 @ApplicationScoped
 public class AuditLog {
+
+    private final PostingMetrics metrics;
+
+    AuditLog(PostingMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     public void record(Posting posting, UserAccount actor, Action action, Status from, Instant at, String detail) {
         AuditEvent event = new AuditEvent();
@@ -23,6 +30,7 @@ public class AuditLog {
         event.detail = detail == null || detail.length() <= AuditEvent.MAX_DETAIL
                 ? detail : detail.substring(0, AuditEvent.MAX_DETAIL - 1) + "…";
         event.persist();
+        metrics.stepTaken(action);
     }
 
     /** Oldest first, with the actors, in one query. */

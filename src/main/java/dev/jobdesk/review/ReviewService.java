@@ -7,11 +7,13 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.audit.AuditLog;
 import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingMetrics;
 import dev.jobdesk.posting.PostingService;
 import dev.jobdesk.posting.PostingSummary;
 import dev.jobdesk.posting.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,12 +25,15 @@ public class ReviewService {
     private final PostingService postings;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final PostingMetrics metrics;
 
-    ReviewService(CurrentUser currentUser, PostingService postings, AuditLog audit, ObjectMapper json) {
+    ReviewService(CurrentUser currentUser, PostingService postings, AuditLog audit, ObjectMapper json,
+                  PostingMetrics metrics) {
         this.currentUser = currentUser;
         this.postings = postings;
         this.audit = audit;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Postings waiting on the signed-in lead, the longest-waiting first. */
@@ -77,6 +82,7 @@ public class ReviewService {
         record.persist();
         audit.record(posting, lead, decision == Decision.APPROVED ? Action.APPROVED : Action.CHANGES_REQUESTED,
                 from, now, record.comment);
+        metrics.decided(Duration.between(posting.submittedAt(), now));
         return posting;
     }
 
