@@ -23,9 +23,4 @@ public class DisplayNames {
         byUsername.put(username, name);
         return name;
     }
-
-    /** After a user's name changes. */
-    public void forget(String username) {
-        byUsername.remove(username);
-    }
 }

@@ -369,10 +369,6 @@ public class Posting extends PanacheEntityBase {
         return seniority;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public Instant updatedAt() {
         return updatedAt;
     }
@@ -383,9 +379,5 @@ public class Posting extends PanacheEntityBase {
 
     public Instant publishedAt() {
         return publishedAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 
 /** A lead's verdict on one exact version of a posting's content, kept as it was. */
@@ -54,10 +53,4 @@ public class ReviewDecision extends PanacheEntityBase {
 
     @Column(nullable = false, length = 100_000)
     public String content;
-
-    /** The decision the owner should see now: the latest one. */
-    public static Optional<ReviewDecision> latestFor(Posting posting) {
-        return find("from ReviewDecision d join fetch d.reviewer where d.posting = ?1 order by d.decidedAt desc, d.id desc",
-                posting).firstResultOptional();
-    }
 }

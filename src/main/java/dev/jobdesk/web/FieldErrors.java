@@ -1,7 +1,6 @@
 package dev.jobdesk.web;
 
 import io.quarkus.qute.TemplateData;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,9 +51,5 @@ public class FieldErrors {
 
     public int count() {
         return messages.size();
-    }
-
-    public Map<String, String> all() {
-        return Collections.unmodifiableMap(messages);
     }
 }
