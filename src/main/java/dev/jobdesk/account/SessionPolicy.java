@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,12 +45,14 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
     SessionPolicy(SessionStates states, BruteForceGuard bruteForce,
                   @ConfigProperty(name = "jobdesk.session-lifetime", defaultValue = "PT8H") Duration lifetime,
                   @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
-                  @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String sessionKey) {
+                  @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> sessionKey) {
         this.states = states;
         this.bruteForce = bruteForce;
         this.lifetime = lifetime;
         this.sessionCookie = sessionCookie;
-        this.signingKey = new SecretKeySpec(("login-time:" + sessionKey).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        // Without a configured key (which the production build refuses), sessions last as long as this process.
+        String key = sessionKey.orElseGet(() -> UUID.randomUUID() + "-" + UUID.randomUUID());
+        this.signingKey = new SecretKeySpec(("login-time:" + key).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     @Override
