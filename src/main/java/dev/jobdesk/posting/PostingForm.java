@@ -104,6 +104,13 @@ public record PostingForm(String version, String title, String team, String loca
                 closingDate, howToApply, roleSummary, reportsTo, reportingStructure, swapped, kpis);
     }
 
+    /** The same text, to be saved over {@code version}. */
+    public PostingForm withVersion(int version) {
+        return new PostingForm(String.valueOf(version), title, team, location, workplaceType, employmentType,
+                seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
+                howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis);
+    }
+
     public boolean levelChangedFrom(PostingForm before) {
         return !levelOf.equals(before.levelOf);
     }

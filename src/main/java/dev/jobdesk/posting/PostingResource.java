@@ -132,8 +132,8 @@ public class PostingResource {
         try {
             postings.save(id, version(form.version()), form.toContent());
         } catch (StaleEditException stale) {
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.edit(stale.current(), form, errors, OPTIONS, null, true)).build();
+            return Response.status(Response.Status.CONFLICT).entity(Templates.edit(posting,
+                    form.withVersion(stale.currentVersion()), errors, OPTIONS, null, true)).build();
         }
         String saved = form.levelChangedFrom(typed)
                 ? "Draft saved with the " + form.seniority().toLowerCase() + " level's responsibilities."

@@ -8,7 +8,9 @@ import dev.jobdesk.catalog.JobTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import dev.jobdesk.web.PageOf;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -100,7 +102,7 @@ public class PostingService {
     public Posting save(long id, int expectedVersion, PostingContent content) {
         Posting posting = findOwned(id);
         if (posting.version() != expectedVersion) {
-            throw new StaleEditException(posting);
+            throw new StaleEditException(id, posting.version());
         }
         PostingContent before = posting.content();
         Status from = posting.status();
@@ -112,6 +114,12 @@ public class PostingService {
             detail += " The approval was voided: the posting needs a new review.";
         }
         audit.record(posting, currentUser.account(), Action.EDITED, from, now, detail);
+        try {
+            Posting.flush();
+        } catch (OptimisticLockException raced) {
+            // Saved by someone else between our read and our write, on this replica or another.
+            throw new StaleEditException(id, QuarkusTransaction.requiringNew().call(() -> find(id).version()));
+        }
         return posting;
     }
 
@@ -152,6 +160,8 @@ public class PostingService {
         Status from = posting.status();
         intention.accept(posting);
         audit.record(posting, currentUser.account(), action, from, posting.updatedAt(), detail);
+        // Written now, so that a step racing on another replica fails here as a conflict, not at commit.
+        Posting.flush();
         return posting;
     }
 

@@ -3,14 +3,15 @@ package dev.jobdesk.posting;
 /** The posting was saved by someone else since the form was opened. Answered 409 with the user's text kept. */
 public class StaleEditException extends RuntimeException {
 
-    private final transient Posting current;
+    private final int currentVersion;
 
-    public StaleEditException(Posting current) {
-        super("Posting " + current.id() + " changed since it was opened");
-        this.current = current;
+    public StaleEditException(Long postingId, int currentVersion) {
+        super("Posting " + postingId + " changed since it was opened");
+        this.currentVersion = currentVersion;
     }
 
-    public Posting current() {
-        return current;
+    /** The version saved by the other person: saving again over it is then a deliberate choice. */
+    public int currentVersion() {
+        return currentVersion;
     }
 }

@@ -83,6 +83,8 @@ public class ReviewService {
         audit.record(posting, lead, decision == Decision.APPROVED ? Action.APPROVED : Action.CHANGES_REQUESTED,
                 from, now, record.comment);
         metrics.decided(Duration.between(posting.submittedAt(), now));
+        // Written now, so that a decision racing on another replica fails here as a conflict, not at commit.
+        Posting.flush();
         return posting;
     }
 

@@ -26,6 +26,7 @@ public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new HashMap<>();
+    private int port;
     private String csrfToken;
 
     public static WebClient anonymous() {
@@ -34,15 +35,27 @@ public final class WebClient {
 
     /** Signs in through the login form, as {@code username} with the demo password. */
     public static WebClient signedInAs(String username) {
-        WebClient client = new WebClient();
-        client.get("/login");
-        Response login = client.request().contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", DEMO_PASSWORD)
+        return new WebClient().signIn(username, DEMO_PASSWORD);
+    }
+
+    /**
+     * The same person, cookies and all, now talking to the instance on {@code otherPort} of this
+     * machine: another replica behind the same load balancer.
+     */
+    public WebClient at(int otherPort) {
+        this.port = otherPort;
+        return this;
+    }
+
+    public WebClient signIn(String username, String password) {
+        get("/login");
+        Response login = request().contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
-        client.keepCookies(login);
+        keepCookies(login);
         assertEquals(302, login.statusCode(), "login of " + username);
-        assertNotNull(client.cookies.get("jobdesk-session"), "session cookie for " + username);
-        return client;
+        assertNotNull(cookies.get("jobdesk-session"), "session cookie for " + username);
+        return this;
     }
 
     /** A GET; the page's CSRF token, if any, is kept for the next POST. */
@@ -85,7 +98,8 @@ public final class WebClient {
     }
 
     private RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        RequestSpecification request = given().redirects().follow(false).cookies(cookies);
+        return port == 0 ? request : request.baseUri("http://127.0.0.1").port(port);
     }
 
     private void keepCookies(Response response) {

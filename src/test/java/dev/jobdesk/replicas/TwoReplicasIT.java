@@ -1,0 +1,222 @@
+package dev.jobdesk.replicas;
+
+import static dev.jobdesk.support.PostingSteps.editForm;
+import static dev.jobdesk.support.PostingSteps.version;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.support.Form;
+import dev.jobdesk.support.Page;
+import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged production jar on one PostgreSQL database with one session key, as
+ * behind a load balancer: a session started on one goes on on the other, a posting published on one
+ * is on the other's careers page within seconds, and racing writes have exactly one winner.
+ * Runs in the PostgreSQL build's verify (failsafe), after the jar is packaged.
+ */
+class TwoReplicasIT {
+
+    private static final int FIRST = 18101;
+    private static final int SECOND = 18102;
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String DATABASE = "jobdesk_replicas";
+    private static final String PASSWORD = "replica-test-password-42";
+    private static final String SESSION_KEY = "replica-test-session-key-0123456789abcdef";
+
+    private static Process first;
+    private static Process second;
+
+    @BeforeAll
+    static void startTwoReplicas() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("jobdesk.flavour")),
+                "two replicas need the PostgreSQL build: ./mvnw verify -Ppostgresql");
+        try (Connection server = DriverManager.getConnection(SERVER + "postgres", "postgres", "postgres");
+             Statement sql = server.createStatement()) {
+            sql.execute("drop database if exists " + DATABASE);
+            sql.execute("create database " + DATABASE);
+        }
+        first = start(FIRST);
+        awaitReady(FIRST);
+        second = start(SECOND);
+        awaitReady(SECOND);
+        try (Connection db = database()) {
+            addUser(db, "manager", "Maya Manager", "MANAGER");
+            addUser(db, "lead", "Lena Lead", "LEAD");
+            addUser(db, "lead2", "Luca Lead", "LEAD");
+        }
+    }
+
+    @AfterAll
+    static void stopReplicas() {
+        for (Process replica : new Process[] {first, second}) {
+            if (replica != null) {
+                replica.destroy();
+            }
+        }
+    }
+
+    @Test
+    void aSessionStartedOnOneReplicaGoesOnOnTheOther() {
+        WebClient manager = signIn("manager", FIRST);
+        manager.at(SECOND).get("/postings").assertStatus(200);
+        long id = PostingSteps.cloneDraft(manager.at(SECOND));
+        manager.at(FIRST).get("/postings/" + id + "/edit").assertStatus(200);
+    }
+
+    @Test
+    void aPostingPublishedOnOneReplicaIsOnTheOthersCareersPageWithinSeconds() {
+        WebClient manager = signIn("manager", FIRST);
+        WebClient lead = signIn("lead", SECOND);
+        long id = PostingSteps.completeDraft(manager, "Replicated posting " + System.nanoTime());
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        PostingSteps.step(lead, id, "approve").assertSeeOther();
+        WebClient visitor = WebClient.anonymous().at(SECOND);
+        String title = manager.get("/postings/" + id).text();
+        visitor.get("/careers").assertStatus(200); // fills the second replica's page cache
+        Instant published = Instant.now();
+        PostingSteps.step(manager.at(FIRST), id, "publish").assertSeeOther();
+        String path = PostingSteps.careersPath(manager, id);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> visitor.get("/careers").html().contains("href=\"" + path + "\""));
+        assertThat(Duration.between(published, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(title).isNotEmpty();
+    }
+
+    @Test
+    void twoApprovalsRacingOnBothReplicasHaveExactlyOneWinner() throws Exception {
+        WebClient manager = signIn("manager", FIRST);
+        long id = PostingSteps.completeDraft(manager, "Raced approval");
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        WebClient onFirst = signIn("lead", FIRST);
+        WebClient onSecond = signIn("lead", SECOND);
+        String seen = version(onFirst.get("/postings/" + id));
+        onSecond.get("/postings/" + id);
+
+        List<Integer> statuses = race(
+                () -> onFirst.post("/postings/" + id + "/approve", "version", seen).status(),
+                () -> onSecond.post("/postings/" + id + "/approve", "version", seen).status());
+        assertThat(statuses).containsExactlyInAnyOrder(303, 409);
+        assertThat(count("select count(*) from audit_event where posting_id = " + id + " and action = 'APPROVED'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from review_decision where posting_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void twoSavesRacingOnBothReplicasNeverOverwriteSilently() throws Exception {
+        WebClient first = signIn("manager", FIRST);
+        long id = PostingSteps.completeDraft(first, "Raced save");
+        WebClient second = signIn("manager", SECOND);
+        Map<String, Object> mine = editForm(first, id);
+        Map<String, Object> theirs = editForm(second, id);
+        mine.put("team", "Saved on the first");
+        theirs.put("team", "Saved on the second");
+
+        List<Page> answers = race(() -> PostingSteps.save(first, id, mine), () -> PostingSteps.save(second, id, theirs));
+        assertThat(answers).extracting(Page::status).containsExactlyInAnyOrder(303, 409);
+        Page loser = answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow();
+        assertThat(loser.text()).contains("Someone saved this posting while you were editing");
+        assertThat(count("select count(*) from audit_event where posting_id = " + id + " and action = 'EDITED'"))
+                .isEqualTo(2); // completing the draft, then the one winning save
+    }
+
+    @SafeVarargs
+    private static <T> List<T> race(Callable<T>... steps) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(steps.length);
+        try {
+            List<Future<T>> running = pool.invokeAll(List.of(steps));
+            return running.stream().map(future -> {
+                try {
+                    return future.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static WebClient signIn(String username, int port) {
+        return WebClient.anonymous().at(port).signIn(username, PASSWORD);
+    }
+
+    private static Process start(int port) throws IOException {
+        Path log = Path.of("target", "replica-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx128m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + DATABASE);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
+        Files.createDirectories(log.getParent());
+        return builder.start();
+    }
+
+    private static void awaitReady(int port) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> {
+                    HttpURLConnection ready = (HttpURLConnection) URI.create(
+                            "http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                    return ready.getResponseCode() == 200;
+                });
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(SERVER + DATABASE, "postgres", "postgres");
+    }
+
+    private static void addUser(Connection db, String username, String name, String role) throws SQLException {
+        try (PreparedStatement user = db.prepareStatement("""
+                insert into user_account (username, display_name, email, password_hash, enabled, created_at)
+                values (?, ?, ?, ?, true, now())""", Statement.RETURN_GENERATED_KEYS)) {
+            user.setString(1, username);
+            user.setString(2, name);
+            user.setString(3, username + "@example.com");
+            user.setString(4, BcryptUtil.bcryptHash(PASSWORD));
+            user.executeUpdate();
+            try (ResultSet key = user.getGeneratedKeys();
+                 PreparedStatement grant = db.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+                key.next();
+                grant.setLong(1, key.getLong(1));
+                grant.setString(2, role);
+                grant.executeUpdate();
+            }
+        }
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection db = database(); Statement sql = db.createStatement(); ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
