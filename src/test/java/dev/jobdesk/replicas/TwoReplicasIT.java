@@ -4,22 +4,10 @@ import static dev.jobdesk.support.PostingSteps.editForm;
 import static dev.jobdesk.support.PostingSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
-import io.quarkus.elytron.security.common.BcryptUtil;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,39 +32,27 @@ class TwoReplicasIT {
 
     private static final int FIRST = 18101;
     private static final int SECOND = 18102;
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "jobdesk_replicas";
-    private static final String PASSWORD = "replica-test-password-42";
-    private static final String SESSION_KEY = "replica-test-session-key-0123456789abcdef";
 
-    private static Process first;
-    private static Process second;
+    private static Replica first;
+    private static Replica second;
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        Assumptions.assumeTrue("postgresql".equals(System.getProperty("jobdesk.flavour")),
-                "two replicas need the PostgreSQL build: ./mvnw verify -Ppostgresql");
-        try (Connection server = DriverManager.getConnection(SERVER + "postgres", "postgres", "postgres");
-             Statement sql = server.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE);
-            sql.execute("create database " + DATABASE);
-        }
-        first = start(FIRST);
-        awaitReady(FIRST);
-        second = start(SECOND);
-        awaitReady(SECOND);
-        try (Connection db = database()) {
-            addUser(db, "manager", "Maya Manager", "MANAGER");
-            addUser(db, "lead", "Lena Lead", "LEAD");
-            addUser(db, "lead2", "Luca Lead", "LEAD");
-        }
+        Assumptions.assumeTrue(Replica.isPostgresBuild(), "two replicas need the PostgreSQL build: ./mvnw verify -Ppostgresql");
+        Replica.recreateDatabase(DATABASE);
+        first = Replica.onPostgres(FIRST, DATABASE).start();
+        second = Replica.onPostgres(SECOND, DATABASE).start();
+        Replica.addUser(DATABASE, "manager", "Maya Manager", "MANAGER");
+        Replica.addUser(DATABASE, "lead", "Lena Lead", "LEAD");
+        Replica.addUser(DATABASE, "lead2", "Luca Lead", "LEAD");
     }
 
     @AfterAll
-    static void stopReplicas() {
-        for (Process replica : new Process[] {first, second}) {
+    static void stopReplicas() throws InterruptedException {
+        for (Replica replica : new Replica[] {first, second}) {
             if (replica != null) {
-                replica.destroy();
+                replica.stop();
             }
         }
     }
@@ -163,60 +139,10 @@ class TwoReplicasIT {
     }
 
     private static WebClient signIn(String username, int port) {
-        return WebClient.anonymous().at(port).signIn(username, PASSWORD);
-    }
-
-    private static Process start(int port) throws IOException {
-        Path log = Path.of("target", "replica-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx128m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + DATABASE);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
-        Files.createDirectories(log.getParent());
-        return builder.start();
-    }
-
-    private static void awaitReady(int port) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> {
-                    HttpURLConnection ready = (HttpURLConnection) URI.create(
-                            "http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
-                    return ready.getResponseCode() == 200;
-                });
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(SERVER + DATABASE, "postgres", "postgres");
-    }
-
-    private static void addUser(Connection db, String username, String name, String role) throws SQLException {
-        try (PreparedStatement user = db.prepareStatement("""
-                insert into user_account (username, display_name, email, password_hash, enabled, created_at)
-                values (?, ?, ?, ?, true, now())""", Statement.RETURN_GENERATED_KEYS)) {
-            user.setString(1, username);
-            user.setString(2, name);
-            user.setString(3, username + "@example.com");
-            user.setString(4, BcryptUtil.bcryptHash(PASSWORD));
-            user.executeUpdate();
-            try (ResultSet key = user.getGeneratedKeys();
-                 PreparedStatement grant = db.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
-                key.next();
-                grant.setLong(1, key.getLong(1));
-                grant.setString(2, role);
-                grant.executeUpdate();
-            }
-        }
+        return WebClient.anonymous().at(port).signIn(username, Replica.PASSWORD);
     }
 
     private static long count(String query) throws SQLException {
-        try (Connection db = database(); Statement sql = db.createStatement(); ResultSet result = sql.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Replica.count(DATABASE, query);
     }
 }

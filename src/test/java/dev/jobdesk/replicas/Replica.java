@@ -1,0 +1,121 @@
+package dev.jobdesk.replicas;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import org.awaitility.Awaitility;
+
+/** An instance of the packaged jar in a process of its own, as the integration tests start them. */
+final class Replica {
+
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    static final String SESSION_KEY = "replica-test-session-key-0123456789abcdef";
+    static final String PASSWORD = "replica-test-password-42";
+
+    private final int port;
+    private final Map<String, String> environment;
+    private Process process;
+
+    private Replica(int port, Map<String, String> environment) {
+        this.port = port;
+        this.environment = environment;
+    }
+
+    /** The production build on the given PostgreSQL database. */
+    static Replica onPostgres(int port, String database) {
+        return new Replica(port, Map.of("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES + database,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY));
+    }
+
+    /** The embedded default on an H2 file in {@code dataDir}, with its demo accounts. */
+    static Replica onH2(int port, Path dataDir) {
+        return new Replica(port, Map.of("JOBDESK_DATA_DIR", dataDir.toAbsolutePath().toString()));
+    }
+
+    static boolean isPostgresBuild() {
+        return "postgresql".equals(System.getProperty("jobdesk.flavour"));
+    }
+
+    int port() {
+        return port;
+    }
+
+    Replica start() throws IOException {
+        Path log = Path.of("target", "replica-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx128m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        process = builder.start();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> {
+                    HttpURLConnection ready = (HttpURLConnection) URI.create(
+                            "http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                    return ready.getResponseCode() == 200;
+                });
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook, nothing flushed on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    static void recreateDatabase(String database) throws SQLException {
+        try (Connection server = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "postgres");
+             Statement sql = server.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+            sql.execute("create database " + database);
+        }
+    }
+
+    /** An account with {@link #PASSWORD}: the production build has no demo accounts. */
+    static void addUser(String database, String username, String name, String role) throws SQLException {
+        try (Connection db = DriverManager.getConnection(POSTGRES + database, "postgres", "postgres");
+             PreparedStatement user = db.prepareStatement("""
+                     insert into user_account (username, display_name, email, password_hash, enabled, created_at)
+                     values (?, ?, ?, ?, true, now())""", Statement.RETURN_GENERATED_KEYS)) {
+            user.setString(1, username);
+            user.setString(2, name);
+            user.setString(3, username + "@example.com");
+            user.setString(4, BcryptUtil.bcryptHash(PASSWORD));
+            user.executeUpdate();
+            try (ResultSet key = user.getGeneratedKeys();
+                 PreparedStatement grant = db.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+                key.next();
+                grant.setLong(1, key.getLong(1));
+                grant.setString(2, role);
+                grant.executeUpdate();
+            }
+        }
+    }
+
+    static long count(String database, String query) throws SQLException {
+        try (Connection db = DriverManager.getConnection(POSTGRES + database, "postgres", "postgres");
+             Statement sql = db.createStatement(); ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
