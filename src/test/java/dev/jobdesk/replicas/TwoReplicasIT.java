@@ -73,7 +73,6 @@ class TwoReplicasIT {
         PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
         PostingSteps.step(lead, id, "approve").assertSeeOther();
         WebClient visitor = WebClient.anonymous().at(SECOND);
-        String title = manager.get("/postings/" + id).text();
         visitor.get("/careers").assertStatus(200); // fills the second replica's page cache
         Instant published = Instant.now();
         PostingSteps.step(manager.at(FIRST), id, "publish").assertSeeOther();
@@ -81,7 +80,6 @@ class TwoReplicasIT {
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
                 .until(() -> visitor.get("/careers").html().contains("href=\"" + path + "\""));
         assertThat(Duration.between(published, Instant.now())).isLessThan(Duration.ofSeconds(5));
-        assertThat(title).isNotEmpty();
     }
 
     @Test
