@@ -1,0 +1,41 @@
+package dev.jobdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+/** The page types the journey does not pass through, checked for accessibility and captured too. */
+@QuarkusTest
+class PageTypesBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void adminErrorAndInvalidFormPagesAreAccessible() {
+        try (Browser admin = Browser.open(base); Browser manager = Browser.open(base)) {
+            admin.signIn("admin").follow("Users");
+            assertThat(admin.text()).contains("New account", "Maya Manager");
+            admin.assertAccessible().screenshot("admin-users");
+            admin.press("Create account");
+            assertThat(admin.text()).contains("Nothing was created", "This field is required.", "Use at least 12 characters.");
+            admin.assertAccessible().screenshot("admin-users-invalid");
+
+            manager.signIn("manager").go("/templates/backend-developer").press("Clone to draft");
+            manager.type("Job title", "").type("Salary from", "lots").press("Save draft");
+            assertThat(manager.text()).contains("fields need attention", "This field is required.",
+                    "Use a whole number without separators");
+            manager.assertAccessible().screenshot("edit-invalid");
+
+            manager.go("/no/such/page");
+            assertThat(manager.text()).contains("Page not found");
+            manager.assertAccessible().screenshot("not-found");
+            manager.go("/reviews");
+            assertThat(manager.text()).contains("Not for your role");
+            manager.assertAccessible().screenshot("forbidden");
+        }
+    }
+}
