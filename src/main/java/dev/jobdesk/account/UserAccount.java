@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +92,12 @@ public class UserAccount extends PanacheEntityBase {
 
     public boolean hasRole(Role role) {
         return roles.contains(role.name());
+    }
+
+    /** "Hiring manager, Engineering lead", as people read them. */
+    public String roleLabels() {
+        return Arrays.stream(Role.values()).filter(this::hasRole).map(Role::label)
+                .collect(Collectors.joining(", "));
     }
 
     public static Optional<UserAccount> findByUsername(String username) {
