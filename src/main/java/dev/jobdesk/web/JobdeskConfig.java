@@ -32,6 +32,13 @@ public interface JobdeskConfig {
     @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour written as #rrggbb")
     String accentColor();
 
+    /**
+     * Jobdesk is reached over HTTPS only: cookies are marked Secure and HSTS is sent. Always so in
+     * the production build; set it for an embedded default served behind TLS.
+     */
+    @WithDefault("false")
+    boolean httpsOnly();
+
     /** Public address of the careers site, used for absolute links in structured data. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
