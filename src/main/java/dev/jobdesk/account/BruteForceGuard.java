@@ -87,6 +87,22 @@ public class BruteForceGuard {
         recordFailure(address(request), addressLimit);
     }
 
+    /** How long a lock lasts, for the messages that tell people when to try again. */
+    public Duration lock() {
+        return lock;
+    }
+
+    /** A wrong password typed where the current one is asked for counts like a failed sign-in. */
+    @Transactional
+    public void countWrongPassword(String username) {
+        recordFailure(account(username), accountLimit);
+    }
+
+    @Transactional
+    public boolean isAccountLocked(String username) {
+        return isLocked(account(username));
+    }
+
     @Transactional
     public boolean isLocked(String subject) {
         LoginThrottle throttle = LoginThrottle.findById(subject);

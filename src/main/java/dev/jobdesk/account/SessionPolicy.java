@@ -82,7 +82,7 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
             if (!bruteForce.allowSignIn(username, request)) {
                 throw new AuthenticationFailedException("Too many failed sign-ins");
             }
-            request.response().addCookie(cookie(LOGIN_COOKIE, sign(username, now.toEpochMilli()), lifetime));
+            renew(request, username, now);
             return identity;
         }
         Optional<Instant> loginTime = loginTime(request.request().getCookie(LOGIN_COOKIE), username);
@@ -96,6 +96,11 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
             throw new AuthenticationFailedException("Session ended");
         }
         return identity;
+    }
+
+    /** Starts the session on {@code request} afresh at {@code loginTime}, after its user ended all the others. */
+    public void renew(RoutingContext request, String username, Instant loginTime) {
+        request.response().addCookie(cookie(LOGIN_COOKIE, sign(username, loginTime.toEpochMilli()), lifetime));
     }
 
     /** The login time from a cookie that carries this user's name and a valid signature. */

@@ -69,6 +69,16 @@ public class UserAccount extends PanacheEntityBase {
         sessionsValidAfter = now;
     }
 
+    /** A new password ends every other session: whoever knew the old one is signed out. */
+    public void changePassword(String newPassword, Instant now) {
+        passwordHash = BcryptUtil.bcryptHash(newPassword);
+        endSessions(now);
+    }
+
+    public boolean hasPassword(String password) {
+        return BcryptUtil.matches(password, passwordHash);
+    }
+
     public void disable(Instant now) {
         enabled = false;
         endSessions(now);

@@ -30,28 +30,34 @@ class AuthorizationMatrixTest {
     private static final String[] USERS = {"anonymous", "manager", "manager2", "lead", "lead2", "admin"};
 
     private static final String MATRIX = """
-            route                               | anonymous | manager | manager2 | lead   | lead2  | admin
-            GET /                               | OK        | OK      | OK       | OK     | OK     | OK
-            GET /careers                        | OK        | OK      | OK       | OK     | OK     | OK
-            GET /login                          | OK        | OK      | OK       | OK     | OK     | OK
-            GET /q/health/ready                 | OK        | OK      | OK       | OK     | OK     | OK
-            GET /q/metrics                      | OK        | OK      | OK       | OK     | OK     | OK
-            GET /templates                      | LOGIN     | OK      | OK       | DENIED | DENIED | OK
-            GET /templates/backend-developer    | LOGIN     | OK      | OK       | DENIED | DENIED | OK
-            POST /templates/astronaut/clone     | LOGIN     | HIDDEN  | HIDDEN   | DENIED | DENIED | DENIED
-            GET /postings                       | LOGIN     | OK      | OK       | OK     | OK     | OK
-            GET /postings/{id}                  | LOGIN     | OK      | HIDDEN   | OK     | HIDDEN | OK
-            GET /postings/{id}/edit             | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
-            POST /postings/{id}                 | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
-            POST /postings/{id}/submit          | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
-            POST /postings/{id}/withdraw        | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
-            POST /postings/{id}/publish         | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
-            POST /postings/{id}/close           | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
-            GET /reviews                        | LOGIN     | DENIED  | DENIED   | OK     | OK     | DENIED
-            POST /postings/{id}/approve         | LOGIN     | DENIED  | DENIED   | OK     | HIDDEN | DENIED
-            POST /postings/{id}/request-changes | LOGIN     | DENIED  | DENIED   | OK     | HIDDEN | DENIED
-            GET /admin/users                    | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
-            POST /admin/users/{user}/enable     | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
+            route                                 | anonymous | manager | manager2 | lead   | lead2  | admin
+            GET /                                 | OK        | OK      | OK       | OK     | OK     | OK
+            GET /careers                          | OK        | OK      | OK       | OK     | OK     | OK
+            GET /login                            | OK        | OK      | OK       | OK     | OK     | OK
+            POST /logout                          | OK        | OK      | OK       | OK     | OK     | OK
+            GET /q/health/ready                   | OK        | OK      | OK       | OK     | OK     | OK
+            GET /q/metrics                        | OK        | OK      | OK       | OK     | OK     | OK
+            GET /templates                        | LOGIN     | OK      | OK       | DENIED | DENIED | OK
+            GET /templates/backend-developer      | LOGIN     | OK      | OK       | DENIED | DENIED | OK
+            GET /account                          | LOGIN     | OK      | OK       | OK     | OK     | OK
+            POST /account/password                | LOGIN     | OK      | OK       | OK     | OK     | OK
+            POST /templates/astronaut/clone       | LOGIN     | HIDDEN  | HIDDEN   | DENIED | DENIED | DENIED
+            GET /postings                         | LOGIN     | OK      | OK       | OK     | OK     | OK
+            GET /postings/{id}                    | LOGIN     | OK      | HIDDEN   | OK     | HIDDEN | OK
+            GET /postings/{id}/edit               | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}                   | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/submit            | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/withdraw          | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/publish           | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/close             | LOGIN     | OK      | HIDDEN   | DENIED | DENIED | DENIED
+            GET /reviews                          | LOGIN     | DENIED  | DENIED   | OK     | OK     | DENIED
+            POST /postings/{id}/approve           | LOGIN     | DENIED  | DENIED   | OK     | HIDDEN | DENIED
+            POST /postings/{id}/request-changes   | LOGIN     | DENIED  | DENIED   | OK     | HIDDEN | DENIED
+            GET /admin/users                      | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
+            POST /admin/users                     | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
+            POST /admin/users/{user}/disable      | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
+            POST /admin/users/{user}/enable       | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
+            POST /admin/users/{user}/end-sessions | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | OK
             """;
 
     private static long postingId;

@@ -1,40 +1,129 @@
 package dev.jobdesk.web;
 
+import static dev.jobdesk.support.PostingSteps.approvedPosting;
 import static dev.jobdesk.support.PostingSteps.completeDraft;
 import static dev.jobdesk.support.PostingSteps.editForm;
-import static dev.jobdesk.support.PostingSteps.status;
+import static dev.jobdesk.support.PostingSteps.submit;
+import static dev.jobdesk.support.PostingSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.account.Role;
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.posting.Posting;
 import dev.jobdesk.support.Form;
+import dev.jobdesk.support.Page;
+import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A state-changing POST without the page's CSRF token is refused and changes nothing. */
+/**
+ * Every state-changing route, sent by someone allowed to use it with a form that would succeed, but
+ * without the page's CSRF token (as a forged cross-site form would be): refused with 400 and nothing
+ * changed. The same form with the token then succeeds and changes what was watched, so no case
+ * passes merely because the request was wrong in some other way.
+ */
 @QuarkusTest
 class CsrfTest {
 
-    @Test
-    void aSaveWithoutTheTokenIsRefused() {
-        WebClient manager = WebClient.signedInAs("manager");
-        long id = completeDraft(manager, "Guarded by a token");
-        Map<String, Object> form = editForm(manager, id);
-        form.remove("csrf-token");
-        form.put("title", "Forged");
-        assertThat(manager.postRaw("/postings/" + id, form).status()).isEqualTo(400);
-        assertThat(manager.get("/postings/" + id).text()).contains("Guarded by a token").doesNotContain("Forged");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** A user on the page of a form, holding what that form would send. */
+    record Attempt(WebClient user, String path, Map<String, Object> form, Supplier<Object> watched) {
     }
 
-    @Test
-    void aStepWithAForgedTokenIsRefused() {
-        WebClient manager = WebClient.signedInAs("manager");
-        long id = completeDraft(manager, "Not withdrawn by a forger");
-        manager.get("/postings/" + id);
-        assertThat(manager.postRaw("/postings/" + id + "/publish", Form.of("version", "1", "csrf-token", "forged"))
-                .status()).isEqualTo(400);
-        assertThat(manager.postRaw("/templates/backend-developer/clone", Form.of()).status()).isEqualTo(400);
-        assertThat(status(manager, id)).isEqualTo("draft");
+    static Stream<Arguments> stateChangingRoutes() {
+        return Stream.of(
+                route("POST /templates/{slug}/clone", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    manager.get(PostingSteps.TEMPLATE);
+                    return new Attempt(manager, PostingSteps.TEMPLATE + "/clone", Form.of(), () -> inTransaction(() -> Posting.count()));
+                }),
+                route("POST /postings/{id} (Save draft)", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = completeDraft(manager, "Saved by its owner " + SEQUENCE.incrementAndGet());
+                    Map<String, Object> form = editForm(manager, id);
+                    form.put("title", "Retitled");
+                    return new Attempt(manager, "/postings/" + id, form, () -> posting(id).version());
+                }),
+                route("POST /postings/{id}/submit", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = completeDraft(manager, "Submitted " + SEQUENCE.incrementAndGet());
+                    Page page = manager.get("/postings/" + id);
+                    return new Attempt(manager, "/postings/" + id + "/submit",
+                            Form.of("version", version(page), "lead", page.optionValue("lead", "Lena Lead")), status(id));
+                }),
+                route("POST /postings/{id}/withdraw", () -> inReview("withdraw", "manager")),
+                route("POST /postings/{id}/approve", () -> inReview("approve", "lead")),
+                route("POST /postings/{id}/request-changes", () -> {
+                    Attempt attempt = inReview("request-changes", "lead");
+                    attempt.form().put("comment", "Say more about on-call.");
+                    return attempt;
+                }),
+                route("POST /postings/{id}/publish", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Published " + SEQUENCE.incrementAndGet());
+                    return step(manager, id, "publish");
+                }),
+                route("POST /postings/{id}/close", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Closed " + SEQUENCE.incrementAndGet());
+                    PostingSteps.step(manager, id, "publish").assertSeeOther();
+                    return step(manager, id, "close");
+                }),
+                route("POST /admin/users", () -> {
+                    WebClient admin = WebClient.signedInAs("admin");
+                    admin.get("/admin/users");
+                    String username = "csrf-new-" + SEQUENCE.incrementAndGet();
+                    return new Attempt(admin, "/admin/users", Form.of("username", username, "displayName", "New Person",
+                            "email", username + "@example.com", "roles", "MANAGER", "password", "violet-ledger-harbour-3",
+                            "passwordAgain", "violet-ledger-harbour-3"), () -> inTransaction(() -> UserAccount.count()));
+                }),
+                route("POST /admin/users/{id}/disable", () -> userAction("disable", true)),
+                route("POST /admin/users/{id}/enable", () -> userAction("enable", false)),
+                route("POST /admin/users/{id}/end-sessions", () -> userAction("end-sessions", true)),
+                route("POST /account/password", () -> {
+                    String username = newUser(true);
+                    WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");
+                    user.get("/account");
+                    return new Attempt(user, "/account/password", Form.of("currentPassword", "violet-ledger-harbour-3",
+                            "newPassword", "copper-lantern-meadow-8", "newPasswordAgain", "copper-lantern-meadow-8"),
+                            () -> inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().passwordHash));
+                }),
+                route("POST /logout", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    manager.get("/postings");
+                    return new Attempt(manager, "/logout", Form.of(), () -> manager.get("/account").status());
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stateChangingRoutes")
+    void refusesTheRequestWithoutItsTokenAndChangesNothing(String route, Supplier<Attempt> prepare) {
+        Attempt attempt = prepare.get();
+        Object before = attempt.watched().get();
+
+        Map<String, Object> forged = new HashMap<>(attempt.form());
+        forged.remove("csrf-token");
+        assertThat(attempt.user().postRaw(attempt.path(), forged).status()).as("without a token").isEqualTo(400);
+        assertThat(attempt.watched().get()).as("after the request without a token").isEqualTo(before);
+
+        forged.put("csrf-token", "forged");
+        assertThat(attempt.user().postRaw(attempt.path(), forged).status()).as("with a forged token").isEqualTo(400);
+        assertThat(attempt.watched().get()).as("after the request with a forged token").isEqualTo(before);
+
+        assertThat(attempt.user().post(attempt.path(), attempt.form()).status()).as("with the page's token").isEqualTo(303);
+        assertThat(attempt.watched().get()).as("after the request with the page's token").isNotEqualTo(before);
     }
 
     @Test
@@ -45,5 +134,55 @@ class CsrfTest {
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(manager.cookies()).containsKey("jobdesk-session");
+    }
+
+    private static Arguments route(String name, Supplier<Attempt> prepare) {
+        return Arguments.of(name, prepare);
+    }
+
+    private static Attempt inReview(String step, String actor) {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = completeDraft(manager, "In review " + SEQUENCE.incrementAndGet());
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        return step("manager".equals(actor) ? manager : WebClient.signedInAs(actor), id, step);
+    }
+
+    private static Attempt step(WebClient user, long id, String step) {
+        Page page = user.get("/postings/" + id).assertStatus(200);
+        return new Attempt(user, "/postings/" + id + "/" + step, Form.of("version", version(page)), status(id));
+    }
+
+    private static Attempt userAction(String action, boolean enabled) {
+        String username = newUser(enabled);
+        long id = inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().id);
+        WebClient admin = WebClient.signedInAs("admin");
+        admin.get("/admin/users");
+        return new Attempt(admin, "/admin/users/" + id + "/" + action, Form.of(), () -> inTransaction(() -> {
+            UserAccount user = UserAccount.<UserAccount>findById(id);
+            return List.of(user.enabled, String.valueOf(user.sessionsValidAfter));
+        }));
+    }
+
+    private static String newUser(boolean enabled) {
+        String username = "csrf-user-" + SEQUENCE.incrementAndGet();
+        QuarkusTransaction.requiringNew().run(() -> {
+            UserAccount user = UserAccount.create(username, "Csrf Target", username + "@example.com",
+                    "violet-ledger-harbour-3", Role.MANAGER);
+            user.enabled = enabled;
+            user.persist();
+        });
+        return username;
+    }
+
+    private static Supplier<Object> status(long id) {
+        return () -> posting(id).status();
+    }
+
+    private static Posting posting(long id) {
+        return inTransaction(() -> Posting.<Posting>findById(id));
+    }
+
+    private static <T> T inTransaction(Supplier<T> query) {
+        return QuarkusTransaction.requiringNew().call(query::get);
     }
 }

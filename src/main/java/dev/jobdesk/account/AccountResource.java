@@ -1,0 +1,65 @@
+package dev.jobdesk.account;
+
+import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.Redirects;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The signed-in user's own account: who they are in Jobdesk, and changing their password. */
+@Path("/account")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(UserAccount account, FieldErrors errors);
+    }
+
+    private final CurrentUser currentUser;
+    private final PasswordChanges passwordChanges;
+    private final SessionPolicy sessionPolicy;
+
+    AccountResource(CurrentUser currentUser, PasswordChanges passwordChanges, SessionPolicy sessionPolicy) {
+        this.currentUser = currentUser;
+        this.passwordChanges = passwordChanges;
+        this.sessionPolicy = sessionPolicy;
+    }
+
+    @GET
+    public TemplateInstance account() {
+        return Templates.account(currentUser.account(), FieldErrors.none());
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
+                                   @RestForm String newPasswordAgain, RoutingContext request) {
+        PasswordChanges.Result result = passwordChanges.change(new PasswordChanges.Change(
+                orEmpty(currentPassword), orEmpty(newPassword), orEmpty(newPasswordAgain)));
+        if (result.changedAt().isEmpty()) {
+            // Passwords are never sent back into the page.
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.account(currentUser.account(), result.errors())).build();
+        }
+        sessionPolicy.renew(request, currentUser.username(), result.changedAt().get());
+        return Redirects.seeOther("/account",
+                Flash.success("Your password is changed. Any other session of yours is signed out."));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
