@@ -4,6 +4,7 @@ import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,12 +29,14 @@ public class LoginResource {
 
     private final CurrentUser currentUser;
     private final DemoAccounts demoAccounts;
+    private final SessionPolicy sessionPolicy;
     private final String sessionCookie;
 
-    LoginResource(CurrentUser currentUser, DemoAccounts demoAccounts,
+    LoginResource(CurrentUser currentUser, DemoAccounts demoAccounts, SessionPolicy sessionPolicy,
                   @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.currentUser = currentUser;
         this.demoAccounts = demoAccounts;
+        this.sessionPolicy = sessionPolicy;
         this.sessionCookie = sessionCookie;
     }
 
@@ -61,7 +64,10 @@ public class LoginResource {
     @POST
     @Path("logout")
     @PermitAll
-    public Response logout() {
+    public Response logout(RoutingContext request) {
+        if (currentUser.isSignedIn()) {
+            sessionPolicy.signOut(request, currentUser.username());
+        }
         return Response.seeOther(URI.create("/login"))
                 .cookie(ended(sessionCookie), ended(SessionPolicy.LOGIN_COOKIE), Flash.success("You are signed out."))
                 .build();

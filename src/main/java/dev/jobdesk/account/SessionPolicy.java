@@ -11,6 +11,7 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -88,7 +89,8 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
         Optional<Instant> loginTime = loginTime(request.request().getCookie(LOGIN_COOKIE), username);
         boolean valid = state.enabled() && loginTime.isPresent()
                 && loginTime.get().plus(lifetime).isAfter(now)
-                && (state.sessionsValidAfter() == null || !loginTime.get().isBefore(state.sessionsValidAfter()));
+                && (state.sessionsValidAfter() == null || !loginTime.get().isBefore(state.sessionsValidAfter()))
+                && !state.signedOutLogins().contains(loginTime.get().toEpochMilli());
         if (!valid) {
             // Drop both cookies, or the login page itself would keep failing on the ended session.
             request.response().addCookie(cookie(sessionCookie, "", Duration.ZERO));
@@ -96,6 +98,22 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
             throw new AuthenticationFailedException("Session ended");
         }
         return identity;
+    }
+
+    /**
+     * Signing out: the browser drops its cookies, and the server refuses this session from now on, so
+     * a copy of its cookie taken earlier is worth nothing. The user's other sessions go on.
+     */
+    @Transactional
+    public void signOut(RoutingContext request, String username) {
+        Instant now = Instant.now();
+        SignedOutSession.deleteExpired(now);
+        Optional<Instant> loginTime = loginTime(request.request().getCookie(LOGIN_COOKIE), username);
+        Optional<UserAccount> user = UserAccount.findByUsername(username);
+        if (loginTime.isPresent() && user.isPresent() && !SignedOutSession.exists(user.get(), loginTime.get())) {
+            new SignedOutSession(user.get(), loginTime.get(), loginTime.get().plus(lifetime)).persist();
+        }
+        states.forget(username);
     }
 
     /** Starts the session on {@code request} afresh at {@code loginTime}, after its user ended all the others. */

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionStates {
 
-    record State(boolean enabled, Instant sessionsValidAfter, long readAt) {
+    /** {@code signedOutLogins}: the sign-in times, in milliseconds, of sessions signed out of. */
+    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins, long readAt) {
     }
 
     private final Map<String, State> byUsername = new ConcurrentHashMap<>();
@@ -33,8 +35,9 @@ public class SessionStates {
             return cached;
         }
         State state = UserAccount.findByUsername(username)
-                .map(user -> new State(user.enabled, user.sessionsValidAfter, now))
-                .orElse(new State(false, null, now));
+                .map(user -> new State(user.enabled, user.sessionsValidAfter,
+                        SignedOutSession.loginTimesOf(username, Instant.now()), now))
+                .orElse(new State(false, null, Set.of(), now));
         byUsername.put(username, state);
         return state;
     }

@@ -136,4 +136,21 @@ class SessionPolicyTest {
         assertThat(manager.cookies()).doesNotContainKeys("jobdesk-session", SessionPolicy.LOGIN_COOKIE);
         assertThat(manager.get("/login").text()).contains("You are signed out.");
     }
+
+    @Test
+    void aCopyOfASignedOutSessionIsRefusedWhileOtherSessionsGoOn() {
+        WebClient admin = admin();
+        String username = createUser(admin, "leaver" + System.nanoTime() % 100000, "MANAGER");
+        WebClient shared = signIn(username);
+        WebClient own = signIn(username);
+        shared.get("/postings").assertStatus(200);
+        java.util.Map<String, String> copied = new java.util.HashMap<>(shared.cookies());
+
+        shared.post("/logout").assertSeeOther();
+
+        WebClient replay = WebClient.anonymous();
+        replay.cookies().putAll(copied);
+        assertThat(replay.get("/postings").location()).isEqualTo("/login");
+        own.get("/postings").assertStatus(200);
+    }
 }
