@@ -6,7 +6,9 @@ set -uo pipefail
 cd "$(dirname "$0")/../../.."
 
 JAR=target/quarkus-app/quarkus-run.jar
-URL=jdbc:postgresql://127.0.0.1:5432/jobdesk_test
+# A fresh database, as an installation has before its first start.
+URL=jdbc:postgresql://127.0.0.1:5432/jobdesk_prod_check
+PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -U postgres -q -c "drop database if exists jobdesk_prod_check" -c "create database jobdesk_prod_check"
 passed=0
 failed=0
 
@@ -35,23 +37,45 @@ expect_refusal "without database credentials" "QUARKUS_DATASOURCE_USERNAME and Q
 expect_refusal "without a database address" "jdbc.url" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key
 
-# With everything it needs, it starts, and demo accounts stay off even when asked for.
-psql -h 127.0.0.1 -U postgres -q -c "drop database if exists jobdesk_prod_check" -c "create database jobdesk_prod_check"
-env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/jobdesk_prod_check \
+expect_refusal "with a weak first administrator password" "JOBDESK_INITIAL_ADMIN_PASSWORD" \
+    QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key \
+    JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=password123
+
+check() { # description condition...
+    local description=$1
+    shift
+    if "$@"; then
+        echo "ok: $description"
+        passed=$((passed + 1))
+    else
+        echo "FAILED: $description"
+        failed=$((failed + 1))
+    fi
+}
+
+# With everything it needs, it starts: demo accounts stay off even when asked for, the first
+# administrator comes from its settings, and every cookie is Secure though the request came as HTTP.
+ADMIN_PASSWORD=first-admin-harbour-lantern-42
+env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=$URL \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres JOBDESK_DEMO_ACCOUNTS=true \
+    JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PORT=18099 \
     java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:18099/q/health/ready && break; sleep 0.5; done
-login=$(curl -s -o /dev/null -w "%{redirect_url}" -d j_username=manager -d j_password=jobdesk-demo http://127.0.0.1:18099/j_security_check)
+demo=$(curl -s -o /dev/null -w "%{redirect_url}" -d j_username=manager -d j_password=jobdesk-demo http://127.0.0.1:18099/j_security_check)
+login_page=$(curl -s -D - -o /dev/null http://127.0.0.1:18099/login)
+admin_login=$(curl -s -D - -o /dev/null -d j_username=root -d "j_password=$ADMIN_PASSWORD" http://127.0.0.1:18099/j_security_check)
 kill "$app"; wait "$app" 2>/dev/null
-if [[ "$login" == *"/login?failed=true" ]]; then
-    echo "ok: starts with its secrets and has no demo account even when asked"
-    passed=$((passed + 1))
-else
-    echo "FAILED: the demo login answered '$login'"
-    failed=$((failed + 1))
-fi
+
+check "has no demo account even when asked" test "${demo##*/}" = "login?failed=true"
+admin_location=$(grep -i "^location:" <<<"$admin_login" | tr -d '\r')
+check "creates the first administrator from its settings" test -n "$admin_location" -a "${admin_location##*/}" = ""
+check "sends HSTS" grep -qi "^strict-transport-security: max-age=" <<<"$login_page"
+cookies=$(grep -i "^set-cookie:" <<<"$login_page$admin_login")
+check "sets cookies only with Secure" test -n "$cookies" -a -z "$(grep -iv "; *secure" <<<"$cookies")"
+check "never writes the administrator's password to its log" test -z "$(grep -F "$ADMIN_PASSWORD" /tmp/jobdesk-prod-check.log)"
 psql -h 127.0.0.1 -U postgres -q -c "drop database if exists jobdesk_prod_check"
 
 echo "$passed passed, $failed failed"

@@ -52,4 +52,12 @@ public class FieldErrors {
     public int count() {
         return messages.size();
     }
+
+    /** "field: message; field: message", for logs and exceptions. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        messages.forEach((field, message) -> text.append(text.isEmpty() ? "" : "; ").append(field).append(": ").append(message));
+        return text.toString();
+    }
 }

@@ -3,6 +3,7 @@ package dev.jobdesk.web;
 import io.smallrye.config.ConfigMapping;
 import jakarta.validation.constraints.Pattern;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Jobdesk's own settings; the flavour files set the defaults that differ between builds. */
 @ConfigMapping(prefix = "jobdesk")
@@ -38,6 +39,18 @@ public interface JobdeskConfig {
      */
     @WithDefault("false")
     boolean httpsOnly();
+
+    /**
+     * The first administrator, created at start while no account holds the admin role: how an
+     * installation without demo accounts (every production one) gets its first user.
+     */
+    InitialAdmin initialAdmin();
+
+    interface InitialAdmin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
 
     /** Public address of the careers site, used for absolute links in structured data. */
     @WithDefault("http://localhost:8080")

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,12 @@ class DeployManifestsTest {
             assertThat(deploymentEnv).contains(environmentName(setting));
             assertThat(composeEnv).contains(environmentName(setting));
         }
-        assertThat(secretKeys).containsExactlyInAnyOrder("database-username", "database-password", "session-encryption-key");
+        assertThat(secretKeys).containsExactlyInAnyOrder("database-username", "database-password", "session-encryption-key",
+                "initial-admin-username", "initial-admin-password");
+        for (String setting : List.of("jobdesk.initial-admin.username", "jobdesk.initial-admin.password")) {
+            assertThat(deploymentEnv).contains(environmentName(setting));
+            assertThat(composeEnv).contains(environmentName(setting));
+        }
         secret.at("/stringData").fieldNames().forEachRemaining(key -> assertThat(secretKeys).contains(key));
     }
 
