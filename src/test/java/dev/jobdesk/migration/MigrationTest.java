@@ -1,0 +1,191 @@
+package dev.jobdesk.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every migration, applied to a database holding what the previous version wrote: nothing that was
+ * there is lost or altered, and what the previous version writes still works on the new schema (its
+ * replicas keep running during a rolling update). Each step runs in a schema of its own, on the
+ * database of the build under test (H2 or PostgreSQL).
+ *
+ * <p>{@code src/test/resources/db/previous-versions/V<n>__data.sql} holds what a Jobdesk on schema
+ * V{@code n} writes beyond the version before it; a new migration needs a data file of its own.
+ */
+@QuarkusTest
+class MigrationTest {
+
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Path DATA = Path.of("src/test/resources/db/previous-versions");
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
+
+    @Inject
+    DataSource dataSource;
+
+    static Stream<Integer> migrationsAfterTheFirst() {
+        return versions().stream().filter(version -> version > 1);
+    }
+
+    @ParameterizedTest(name = "V{0} keeps what V{0}-1 wrote, and V{0}-1 can still write")
+    @MethodSource("migrationsAfterTheFirst")
+    void aMigrationKeepsThePreviousVersionsDataAndWrites(int version) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String schema = asStored(connection, "migration_v" + version);
+            recreate(connection, schema);
+            migrate(schema, version - 1);
+            connection.setSchema(schema);
+            writeAsVersion(connection, version - 1, "before");
+            Map<String, List<String>> before = contents(connection, schema);
+            assertThat(before).as("V%d's data fills every table", version - 1)
+                    .allSatisfy((table, rows) -> assertThat(rows).as(table).hasSizeGreaterThan(1));
+
+            migrate(schema, version);
+            assertThat(contents(connection, schema, before)).as("what V%d wrote, after V%d", version - 1, version)
+                    .isEqualTo(before);
+            assertThatCode(() -> writeAsVersion(connection, version - 1, "old-replica"))
+                    .as("a replica still on V%d writes to the V%d schema", version - 1, version).doesNotThrowAnyException();
+            assertThatCode(() -> writeAsVersion(connection, version, "after"))
+                    .as("V%d writes its own data", version).doesNotThrowAnyException();
+            connection.setSchema(defaultSchema(connection));
+            drop(connection, schema);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyMigrationHasDataWrittenAsItsVersion() {
+        for (int version : versions()) {
+            assertThat(DATA.resolve("V" + version + "__data.sql")).as("data for V%d", version).exists();
+        }
+    }
+
+    private void migrate(String schema, int target) {
+        Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(false)
+                .locations("filesystem:" + MIGRATIONS).target(String.valueOf(target)).load().migrate();
+    }
+
+    /** Everything the versions up to {@code version} write, each name suffixed with {@code run}. */
+    private static void writeAsVersion(Connection connection, int version, String run) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (int each = 1; each <= version; each++) {
+                for (String sql : statements(DATA.resolve("V" + each + "__data.sql"))) {
+                    statement.execute(sql.replace("{run}", run));
+                }
+            }
+        }
+    }
+
+    /** Every row of every table, as text, ordered, over the columns the tables have now. */
+    private static Map<String, List<String>> contents(Connection connection, String schema) throws SQLException {
+        return contents(connection, schema, null);
+    }
+
+    /** As {@link #contents(Connection, String)}, over only the tables and columns {@code earlier} saw. */
+    private static Map<String, List<String>> contents(Connection connection, String schema,
+                                                      Map<String, List<String>> earlier) throws SQLException {
+        Map<String, List<String>> contents = new TreeMap<>();
+        for (Map.Entry<String, List<String>> table : columns(connection, schema).entrySet()) {
+            if (table.getKey().startsWith("flyway") || earlier != null && !earlier.containsKey(table.getKey())) {
+                continue;
+            }
+            List<String> columns = earlier == null ? table.getValue() : header(earlier.get(table.getKey()));
+            List<String> rows = new ArrayList<>();
+            rows.add(String.join(",", columns));
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("select " + String.join(", ", columns) + " from "
+                         + table.getKey())) {
+                List<String> body = new ArrayList<>();
+                while (result.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int column = 1; column <= columns.size(); column++) {
+                        row.append(result.getString(column)).append('|');
+                    }
+                    body.add(row.toString());
+                }
+                body.sort(null);
+                rows.addAll(body);
+            }
+            contents.put(table.getKey(), rows);
+        }
+        return contents;
+    }
+
+    private static List<String> header(List<String> rows) {
+        return List.of(rows.get(0).split(","));
+    }
+
+    private static Map<String, List<String>> columns(Connection connection, String schema) throws SQLException {
+        Map<String, List<String>> columns = new TreeMap<>();
+        try (ResultSet result = connection.getMetaData().getColumns(null, schema, "%", "%")) {
+            while (result.next()) {
+                columns.computeIfAbsent(result.getString("TABLE_NAME").toLowerCase(Locale.ROOT), table -> new ArrayList<>())
+                        .add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        columns.values().forEach(list -> list.sort(null));
+        return columns;
+    }
+
+    private static void recreate(Connection connection, String schema) throws SQLException {
+        drop(connection, schema);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        }
+    }
+
+    private static void drop(Connection connection, String schema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    private static String defaultSchema(Connection connection) throws SQLException {
+        return asStored(connection, "public");
+    }
+
+    /** An unquoted name as the database keeps it: H2 in upper case, PostgreSQL in lower case. */
+    private static String asStored(Connection connection, String name) throws SQLException {
+        return connection.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
+    }
+
+    private static List<Integer> versions() {
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            return files.map(file -> VERSION.matcher(file.getFileName().toString())).filter(Matcher::matches)
+                    .map(match -> Integer.parseInt(match.group(1))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The statements of a data file: comments dropped, split at the semicolons that end lines. */
+    private static List<String> statements(Path file) {
+        try {
+            String sql = Files.readString(file).replaceAll("(?m)^--.*$", "");
+            return Stream.of(sql.split(";\\s*(\\n|$)")).map(String::strip).filter(text -> !text.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
