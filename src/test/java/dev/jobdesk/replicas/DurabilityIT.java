@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -29,26 +28,10 @@ class DurabilityIT {
         }
     }
 
-    private Replica fresh() throws Exception {
-        if (Replica.isPostgresBuild()) {
-            Replica.recreateDatabase(DATABASE);
-            Replica onPostgres = Replica.onPostgres(PORT, DATABASE).start();
-            Replica.addUser(DATABASE, "manager", "Maya Manager", "MANAGER");
-            return onPostgres;
-        }
-        Path data = Path.of("target", "durability-h2-" + System.nanoTime());
-        return Replica.onH2(PORT, data).start();
-    }
-
-    private static WebClient signIn() {
-        String password = Replica.isPostgresBuild() ? Replica.PASSWORD : WebClient.DEMO_PASSWORD;
-        return WebClient.anonymous().at(PORT).signIn("manager", password);
-    }
-
     @Test
     void noAcknowledgedSaveIsLostWhenTheProcessIsKilled() throws Exception {
-        replica = fresh();
-        WebClient manager = signIn();
+        replica = Replica.freshWithManager(PORT, DATABASE);
+        WebClient manager = Replica.signInAsManager(PORT);
         long id = PostingSteps.cloneDraft(manager);
         Map<String, Object> form = PostingSteps.editForm(manager, id);
         int version = Integer.parseInt((String) form.get("version"));
@@ -80,7 +63,7 @@ class DurabilityIT {
         int lastAcknowledged = acknowledged.get();
 
         replica.start();
-        WebClient again = signIn();
+        WebClient again = Replica.signInAsManager(PORT);
         String team = (String) PostingSteps.editForm(again, id).get("team");
         int kept = Integer.parseInt(team.substring("Save ".length()));
         // The save in flight at the kill may or may not have committed; none acknowledged may be missing.

@@ -1,5 +1,6 @@
 package dev.jobdesk.replicas;
 
+import dev.jobdesk.support.WebClient;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -44,6 +45,26 @@ final class Replica {
         return new Replica(port, Map.of("JOBDESK_DATA_DIR", dataDir.toAbsolutePath().toString()));
     }
 
+    /**
+     * This build (PostgreSQL or embedded H2) on an empty database of its own, started, with the
+     * manager account {@code manager}.
+     */
+    static Replica freshWithManager(int port, String name) throws IOException, SQLException {
+        if (isPostgresBuild()) {
+            recreateDatabase(name);
+            Replica onPostgres = onPostgres(port, name).start();
+            addUser(name, "manager", "Maya Manager", "MANAGER");
+            return onPostgres;
+        }
+        return onH2(port, Path.of("target", name + "-h2-" + System.nanoTime())).start();
+    }
+
+    /** Signs in as {@code manager} on the replica at {@code port}, made by {@link #freshWithManager}. */
+    static WebClient signInAsManager(int port) {
+        String password = isPostgresBuild() ? PASSWORD : WebClient.DEMO_PASSWORD;
+        return WebClient.anonymous().at(port).signIn("manager", password);
+    }
+
     static boolean isPostgresBuild() {
         return "postgresql".equals(System.getProperty("jobdesk.flavour"));
     }
@@ -73,6 +94,16 @@ final class Replica {
     /** SIGKILL: no shutdown hook, nothing flushed on the way out. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    /** SIGTERM, as a container runtime stops a container; does not wait for the process to end. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Whether the process ended within {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     void stop() throws InterruptedException {

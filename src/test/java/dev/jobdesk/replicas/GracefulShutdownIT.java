@@ -1,0 +1,88 @@
+package dev.jobdesk.replicas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.WebClient;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SIGTERM, as a container runtime sends it on a rolling update: a save whose request is still
+ * arriving is finished and answered before the process ends on its own.
+ */
+class GracefulShutdownIT {
+
+    private static final int PORT = 18112;
+    private static final String DATABASE = "jobdesk_shutdown";
+
+    private Replica replica;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (replica != null) {
+            replica.stop();
+        }
+    }
+
+    @Test
+    void aRequestInFlightIsFinishedBeforeTheProcessEnds() throws Exception {
+        replica = Replica.freshWithManager(PORT, DATABASE);
+        WebClient manager = Replica.signInAsManager(PORT);
+        long id = PostingSteps.cloneDraft(manager);
+        Map<String, Object> form = PostingSteps.editForm(manager, id);
+        form.put("team", "Saved during shutdown");
+        byte[] body = urlEncoded(form).getBytes(StandardCharsets.UTF_8);
+
+        try (Socket connection = new Socket("127.0.0.1", PORT)) {
+            OutputStream out = connection.getOutputStream();
+            out.write(("POST /postings/" + id + " HTTP/1.1\r\nHost: 127.0.0.1:" + PORT + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n"
+                    + "Cookie: " + cookieHeader(manager) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            Thread.sleep(300);
+
+            replica.terminate();
+            Thread.sleep(1_000);
+            assertThat(replica.awaitExit(Duration.ZERO)).as("still running for the request in flight").isFalse();
+
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).as("the answer to the request in flight").startsWith("HTTP/1.1 303");
+        }
+        assertThat(replica.awaitExit(Duration.ofSeconds(15))).as("ends once the request is answered").isTrue();
+
+        replica.start();
+        WebClient again = Replica.signInAsManager(PORT);
+        assertThat(PostingSteps.editForm(again, id).get("team")).isEqualTo("Saved during shutdown");
+    }
+
+    private static String cookieHeader(WebClient client) {
+        return client.cookies().entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String urlEncoded(Map<String, Object> form) {
+        return form.entrySet().stream()
+                .flatMap(field -> (field.getValue() instanceof List<?> values ? values : List.of(field.getValue())).stream()
+                        .map(value -> encode(field.getKey()) + "=" + encode(String.valueOf(value))))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
