@@ -74,7 +74,7 @@ final class Replica {
     }
 
     Replica start() throws IOException {
-        Path log = Path.of("target", "replica-" + port + ".log");
+        Path log = logOf(port);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx128m", "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -89,6 +89,11 @@ final class Replica {
                     return ready.getResponseCode() == 200;
                 });
         return this;
+    }
+
+    /** Where the replica on {@code port} writes its output; every start appends to it. */
+    static Path logOf(int port) {
+        return Path.of("target", "replica-" + port + ".log");
     }
 
     /** SIGKILL: no shutdown hook, nothing flushed on the way out. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,10 @@ class ObservabilityTest {
         String after = WebClient.anonymous().get("/q/metrics").assertStatus(200).html();
         assertThat(metric(after, name)).isEqualTo(before + 1);
         assertThat(after).contains("jobdesk_postings{status=\"DRAFT\"}", "jobdesk_review_wait_seconds_count");
+    }
+
+    @Test
+    void tracingIsOffWithoutACollector() {
+        assertThat(ConfigProvider.getConfig().getValue(TracingSwitch.DISABLED, Boolean.class)).isTrue();
     }
 }
