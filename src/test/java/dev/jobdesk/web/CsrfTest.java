@@ -132,6 +132,7 @@ class CsrfTest {
         var response = manager.get("/postings").response();
         assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-XSS-Protection")).isEqualTo("0");
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(manager.cookies()).containsKey("jobdesk-session");
     }

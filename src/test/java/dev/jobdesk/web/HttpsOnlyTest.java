@@ -33,7 +33,7 @@ class HttpsOnlyTest {
     void signingInSetsOnlySecureCookies() {
         WebClient visitor = WebClient.anonymous();
         Response loginPage = visitor.get("/login").response();
-        assertThat(loginPage.header(TransportSecurity.HSTS_HEADER)).isEqualTo(TransportSecurity.HSTS_VALUE);
+        assertThat(loginPage.header(ResponseHardening.HSTS_HEADER)).isEqualTo(ResponseHardening.HSTS_VALUE);
         assertSecure(loginPage, "csrf-token");
 
         Response signIn = given().redirects().follow(false).cookies(visitor.cookies())
@@ -56,7 +56,7 @@ class HttpsOnlyTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.getDetailedCookies().asList()).extracting(Cookie::getName)
                 .doesNotContain("jobdesk-login");
-        assertThat(page.header(TransportSecurity.HSTS_HEADER)).isEqualTo(TransportSecurity.HSTS_VALUE);
+        assertThat(page.header(ResponseHardening.HSTS_HEADER)).isEqualTo(ResponseHardening.HSTS_VALUE);
     }
 
     private static void assertSecure(Response response, String... names) {

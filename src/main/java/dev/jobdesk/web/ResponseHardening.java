@@ -1,0 +1,76 @@
+package dev.jobdesk.web;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.impl.ServerCookie;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The flags of every cookie Jobdesk sets, whoever sets it (Quarkus's login and CSRF support, the
+ * form login's return address, Jobdesk itself): always HttpOnly, since no script of ours reads a
+ * cookie; and where Jobdesk is reached over HTTPS only (always in the production build, where TLS
+ * ends at the load balancer) also Secure, with HSTS on every response. Quarkus marks cookies Secure
+ * only when it sees the request as HTTPS, which depends on the balancer sending X-Forwarded-Proto;
+ * this does not. The embedded default runs over plain HTTP on a laptop unless
+ * {@code jobdesk.https-only} says otherwise.
+ */
+@ApplicationScoped
+public class ResponseHardening {
+
+    static final String HSTS_HEADER = "Strict-Transport-Security";
+    static final String HSTS_VALUE = "max-age=31536000; includeSubDomains";
+
+    /** A route ahead of all others: the form login answers {@code j_security_check} before any filter runs. */
+    void register(@Observes Router router, Flavour flavour, JobdeskConfig config) {
+        boolean httpsOnly = flavour.isProduction() || config.httpsOnly();
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            if (httpsOnly) {
+                context.response().putHeader(HSTS_HEADER, HSTS_VALUE);
+            }
+            context.addHeadersEndHandler(ignored -> flagCookies(context, httpsOnly));
+            context.next();
+        });
+    }
+
+    /**
+     * Cookies reach the response two ways: as Set-Cookie headers (from JAX-RS) and as Vert.x cookies that
+     * are written after this handler runs. Only cookies set by this response are touched: flagging one
+     * the browser sent would send it back.
+     */
+    private static void flagCookies(RoutingContext context, boolean secure) {
+        MultiMap headers = context.response().headers();
+        List<String> written = headers.getAll(HttpHeaders.SET_COOKIE);
+        if (!written.isEmpty()) {
+            headers.remove(HttpHeaders.SET_COOKIE);
+            for (String cookie : written) {
+                String flagged = hasAttribute(cookie, "httponly") ? cookie : cookie + "; HttpOnly";
+                headers.add(HttpHeaders.SET_COOKIE, !secure || hasAttribute(flagged, "secure") ? flagged : flagged + "; Secure");
+            }
+        }
+        for (Cookie cookie : context.request().cookies()) {
+            if (cookie instanceof ServerCookie set && set.isChanged()) {
+                if (!cookie.isHttpOnly()) {
+                    cookie.setHttpOnly(true);
+                }
+                if (secure && !cookie.isSecure()) {
+                    cookie.setSecure(true);
+                }
+            }
+        }
+    }
+
+    private static boolean hasAttribute(String setCookie, String name) {
+        for (String attribute : setCookie.split(";")) {
+            if (attribute.strip().toLowerCase(Locale.ROOT).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
