@@ -2,7 +2,11 @@ package dev.jobdesk.careers;
 
 import dev.jobdesk.posting.CareersChanged;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -12,6 +16,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * event loop: job seekers, crawlers and job boards read far more than managers publish. Publishing
  * or closing clears this replica's copy at once; other replicas catch up within {@link #ttl}.
  * Signed-in visitors (their header shows their name) and requests carrying a flash message always
- * get a freshly rendered page.
+ * get a freshly rendered page. A page that is not kept yet is rendered once however many ask for it
+ * at the same moment (after a start, or after publishing cleared the copies): the others wait for
+ * that one rendering instead of each running the same queries.
  */
 @ApplicationScoped
 public class CareersCache {
@@ -42,34 +50,99 @@ public class CareersCache {
         }
 
         boolean mayServeStale(long now) {
-            return staleUntil - now > 0 && !refreshing.compareAndSet(false, true);
+            return staleUntil - now > 0;
+        }
+
+        /** True for the one request that renders the expired page again. */
+        boolean claimRefresh() {
+            return refreshing.compareAndSet(false, true);
         }
     }
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+    /** The requests waiting for a page that one request is rendering, by address. */
+    private final Map<String, List<Waiting>> rendering = new ConcurrentHashMap<>();
+
+    private record Waiting(RoutingContext request, Context context) {
+    }
     private final long ttlNanos;
     private final String sessionCookie;
+    private final Counter rendered;
 
     CareersCache(@ConfigProperty(name = "jobdesk.careers-cache-ttl", defaultValue = "PT2S") Duration ttl,
-                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+                 MeterRegistry registry) {
         this.ttlNanos = ttl.toNanos();
         this.sessionCookie = sessionCookie + "=";
+        this.rendered = Counter.builder("jobdesk.careers.pages.rendered")
+                .description("Careers pages rendered for anonymous visitors: what the cache did not answer")
+                .register(registry);
     }
 
     void serveCachedPages(@Observes Filters filters) {
         filters.register(this::serveIfCached, FILTER_PRIORITY);
     }
 
-    private void serveIfCached(RoutingContext context) {
-        CachedPage page = context.request().method() == HttpMethod.GET && context.request().path().startsWith("/careers")
-                && isPlainAnonymousVisit(context.request().getHeader(HttpHeaders.COOKIE))
-                ? pages.get(context.request().uri()) : null;
-        long now = System.nanoTime();
-        if (page == null || !(page.isFresh(now) || page.mayServeStale(now))) {
-            context.next();
+    private void serveIfCached(RoutingContext request) {
+        boolean cacheable = request.request().method() == HttpMethod.GET && request.request().path().startsWith("/careers")
+                && isPlainAnonymousVisit(request.request().getHeader(HttpHeaders.COOKIE));
+        if (!cacheable) {
+            request.next();
             return;
         }
-        context.response().setStatusCode(page.status())
+        String uri = request.request().uri();
+        CachedPage page = pages.get(uri);
+        long now = System.nanoTime();
+        if (page != null && page.isFresh(now)) {
+            serve(request, page);
+        } else if (page != null && page.mayServeStale(now)) {
+            if (page.claimRefresh()) {
+                request.next();
+            } else {
+                serve(request, page);
+            }
+        } else {
+            renderOnce(request, uri);
+        }
+    }
+
+    /** The first request renders the page; the ones that come meanwhile wait for it and share the result. */
+    private void renderOnce(RoutingContext request, String uri) {
+        boolean[] first = {false};
+        rendering.compute(uri, (key, waiting) -> {
+            if (waiting == null) {
+                first[0] = true;
+                return new ArrayList<>();
+            }
+            waiting.add(new Waiting(request, Vertx.currentContext()));
+            return waiting;
+        });
+        if (first[0]) {
+            request.addEndHandler(done -> release(uri));
+            request.next();
+        }
+    }
+
+    /** Once the rendering request is answered: the page is kept, unless it could not be (an error, say). */
+    private void release(String uri) {
+        List<Waiting> waiting = rendering.remove(uri);
+        if (waiting == null) {
+            return;
+        }
+        CachedPage page = pages.get(uri);
+        for (Waiting each : waiting) {
+            each.context().runOnContext(ignored -> {
+                if (page != null) {
+                    serve(each.request(), page);
+                } else {
+                    each.request().next();
+                }
+            });
+        }
+    }
+
+    private static void serve(RoutingContext request, CachedPage page) {
+        request.response().setStatusCode(page.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(page.html())));
     }
@@ -80,6 +153,7 @@ public class CareersCache {
     }
 
     void keep(String uri, int status, String html) {
+        rendered.increment();
         long now = System.nanoTime();
         if (pages.size() >= MAX_PAGES) {
             pages.values().removeIf(page -> !page.isFresh(now));

@@ -1,0 +1,1 @@
+-- V5 adds an index only: a Jobdesk on schema V5 writes nothing that V4 did not.
