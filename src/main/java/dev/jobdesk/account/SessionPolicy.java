@@ -68,15 +68,24 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || request == null) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> check(identity, request));
+        String username = identity.getPrincipal().getName();
+        // Most requests find the user's state kept from a moment ago: checked right here, without a
+        // detour through a worker thread that only the database read and signing in need.
+        Optional<SessionStates.State> known = isSigningIn(request) ? Optional.empty() : states.cached(username);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(() -> check(identity, request, known.get()));
+        }
+        return context.runBlocking(() -> check(identity, request, states.of(username)));
     }
 
-    private SecurityIdentity check(SecurityIdentity identity, RoutingContext request) {
+    private static boolean isSigningIn(RoutingContext request) {
+        return request.request().method() == HttpMethod.POST && LOGIN_PATH.equals(request.normalizedPath());
+    }
+
+    private SecurityIdentity check(SecurityIdentity identity, RoutingContext request, SessionStates.State state) {
         String username = identity.getPrincipal().getName();
-        SessionStates.State state = states.of(username);
         Instant now = Instant.now();
-        boolean loggingIn = request.request().method() == HttpMethod.POST && LOGIN_PATH.equals(request.normalizedPath());
-        if (loggingIn) {
+        if (isSigningIn(request)) {
             if (!state.enabled()) {
                 throw new AuthenticationFailedException("Account disabled");
             }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,13 +28,19 @@ public class SessionStates {
         this.freshForNanos = freshFor.toNanos();
     }
 
+    /** The user's state if it was read a moment ago; known without touching the database. */
+    Optional<State> cached(String username) {
+        State cached = byUsername.get(username);
+        return cached != null && System.nanoTime() - cached.readAt() < freshForNanos ? Optional.of(cached) : Optional.empty();
+    }
+
     @Transactional
     State of(String username) {
-        long now = System.nanoTime();
-        State cached = byUsername.get(username);
-        if (cached != null && now - cached.readAt() < freshForNanos) {
-            return cached;
+        Optional<State> known = cached(username);
+        if (known.isPresent()) {
+            return known.get();
         }
+        long now = System.nanoTime();
         State state = UserAccount.findByUsername(username)
                 .map(user -> new State(user.enabled, user.sessionsValidAfter,
                         SignedOutSession.loginTimesOf(username, Instant.now()), now))

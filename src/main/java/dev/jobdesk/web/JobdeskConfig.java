@@ -1,7 +1,6 @@
 package dev.jobdesk.web;
 
 import io.smallrye.config.ConfigMapping;
-import jakarta.validation.constraints.Pattern;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
@@ -30,7 +29,6 @@ public interface JobdeskConfig {
      * contrast of at least 4.5:1 against white.
      */
     @WithDefault("#2251c7")
-    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour written as #rrggbb")
     String accentColor();
 
     /**

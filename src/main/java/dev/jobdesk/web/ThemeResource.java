@@ -1,22 +1,38 @@
 package dev.jobdesk.web;
 
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 
-/** The configurable part of the look: the company's accent colour, as a stylesheet (no inline styles). */
+/**
+ * The configurable part of the look: the company's accent colour, as a stylesheet (no inline styles).
+ * Made at start, so that a colour that is not one stops the start instead of the first page.
+ */
 @Path("/theme.css")
 @PermitAll
+@Startup
 public class ThemeResource {
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final String stylesheet;
 
     ThemeResource(JobdeskConfig config) {
-        String accent = config.accentColor();
+        String accent = checked(config.accentColor());
         this.stylesheet = ":root { --accent: " + accent + "; --accent-dark: " + darker(accent) + "; }\n";
+    }
+
+    /** The colour goes into a stylesheet as it is, so nothing but #rrggbb may. */
+    static String checked(String colour) {
+        if (colour == null || !COLOUR.matcher(colour).matches()) {
+            throw new IllegalStateException("JOBDESK_ACCENT_COLOR must be a colour written as #rrggbb, not " + colour);
+        }
+        return colour;
     }
 
     @GET
