@@ -7,31 +7,24 @@ import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Killing the process with SIGKILL in the middle of a stream of saves loses no save that was
  * acknowledged: on the H2 file of the embedded default and on PostgreSQL, whichever this build is.
  */
-class DurabilityIT {
+class DurabilityIT extends SingleReplica {
 
     private static final int PORT = 18111;
     private static final String DATABASE = "jobdesk_durability";
 
-    private Replica replica;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (replica != null) {
-            replica.stop();
-        }
+    DurabilityIT() {
+        super(PORT, DATABASE);
     }
 
     @Test
     void noAcknowledgedSaveIsLostWhenTheProcessIsKilled() throws Exception {
-        replica = Replica.freshWithManager(PORT, DATABASE);
-        WebClient manager = Replica.signInAsManager(PORT);
+        WebClient manager = startWithManager();
         long id = PostingSteps.cloneDraft(manager);
         Map<String, Object> form = PostingSteps.editForm(manager, id);
         int version = Integer.parseInt((String) form.get("version"));
@@ -63,7 +56,7 @@ class DurabilityIT {
         int lastAcknowledged = acknowledged.get();
 
         replica.start();
-        WebClient again = Replica.signInAsManager(PORT);
+        WebClient again = signInAsManager();
         String team = (String) PostingSteps.editForm(again, id).get("team");
         int kept = Integer.parseInt(team.substring("Save ".length()));
         // The save in flight at the kill may or may not have committed; none acknowledged may be missing.

@@ -14,31 +14,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM, as a container runtime sends it on a rolling update: a save whose request is still
  * arriving is finished and answered before the process ends on its own.
  */
-class GracefulShutdownIT {
+class GracefulShutdownIT extends SingleReplica {
 
     private static final int PORT = 18112;
     private static final String DATABASE = "jobdesk_shutdown";
 
-    private Replica replica;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (replica != null) {
-            replica.stop();
-        }
+    GracefulShutdownIT() {
+        super(PORT, DATABASE);
     }
 
     @Test
     void aRequestInFlightIsFinishedBeforeTheProcessEnds() throws Exception {
-        replica = Replica.freshWithManager(PORT, DATABASE);
-        WebClient manager = Replica.signInAsManager(PORT);
+        WebClient manager = startWithManager();
         long id = PostingSteps.cloneDraft(manager);
         Map<String, Object> form = PostingSteps.editForm(manager, id);
         form.put("team", "Saved during shutdown");
@@ -66,7 +59,7 @@ class GracefulShutdownIT {
         assertThat(replica.awaitExit(Duration.ofSeconds(15))).as("ends once the request is answered").isTrue();
 
         replica.start();
-        WebClient again = Replica.signInAsManager(PORT);
+        WebClient again = signInAsManager();
         assertThat(PostingSteps.editForm(again, id).get("team")).isEqualTo("Saved during shutdown");
     }
 

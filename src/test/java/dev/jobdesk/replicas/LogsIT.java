@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,30 +18,24 @@ import org.junit.jupiter.api.Test;
  * refused: never a password, a session cookie or a CSRF token; and in the production build, one JSON
  * object per line for the log collector.
  */
-class LogsIT {
+class LogsIT extends SingleReplica {
 
     private static final int PORT = 18113;
     private static final String DATABASE = "jobdesk_logs";
     private static final String WRONG_PASSWORD = "not-the-password-7731";
 
-    private Replica replica;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (replica != null) {
-            replica.stop();
-        }
+    LogsIT() {
+        super(PORT, DATABASE);
     }
 
     @Test
     void theLogHoldsNoSecretAndIsJsonInProduction() throws Exception {
         Files.deleteIfExists(Replica.logOf(PORT));
-        replica = Replica.freshWithManager(PORT, DATABASE);
+        WebClient manager = startWithManager();
 
         WebClient stranger = WebClient.anonymous().at(PORT);
         stranger.get("/login");
         stranger.postRaw("/j_security_check", Form.of("j_username", "manager", "j_password", WRONG_PASSWORD));
-        WebClient manager = Replica.signInAsManager(PORT);
         long id = PostingSteps.cloneDraft(manager);
         Map<String, Object> form = PostingSteps.editForm(manager, id);
         String csrfToken = (String) form.get("csrf-token");
