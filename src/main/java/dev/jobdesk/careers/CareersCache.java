@@ -1,15 +1,16 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.posting.CareersChanged;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,11 +43,12 @@ public class CareersCache {
     /** How many lifetimes an expired page may still be served while it is being rendered again. */
     private static final int STALE_FOR = 5;
 
-    /** Runs after the security-header filters, so that cached answers carry the same headers. */
-    private static final int FILTER_PRIORITY = -100;
+    /** Headers of a rendered page that belong to that one answer, not to every copy of it. */
+    private static final Set<String> PER_ANSWER_HEADERS = Set.of("set-cookie", "content-length", "date");
 
     /** A rendered page; once expired, one request renders it anew while the others still get this copy. */
-    record CachedPage(int status, byte[] html, long expiresAt, long staleUntil, AtomicBoolean refreshing) {
+    record CachedPage(int status, byte[] html, MultiMap headers, long expiresAt, long staleUntil,
+                      AtomicBoolean refreshing) {
         boolean isFresh(long now) {
             return expiresAt - now > 0;
         }
@@ -79,8 +83,12 @@ public class CareersCache {
                 .register(registry);
     }
 
-    void serveCachedPages(@Observes Filters filters) {
-        filters.register(this::serveIfCached, FILTER_PRIORITY);
+    /**
+     * A route ahead of Quarkus's own handlers: a kept page needs neither authentication nor the
+     * header filters, since it carries the headers its rendering was answered with.
+     */
+    void serveCachedPages(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::serveIfCached);
     }
 
     private void serveIfCached(RoutingContext request) {
@@ -142,8 +150,8 @@ public class CareersCache {
     }
 
     private static void serve(RoutingContext request, CachedPage page) {
-        request.response().setStatusCode(page.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+        request.response().setStatusCode(page.status()).headers().setAll(page.headers());
+        request.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(page.html())));
     }
 
@@ -152,7 +160,8 @@ public class CareersCache {
         return cookies == null || !(cookies.contains(sessionCookie) || cookies.contains("jobdesk-flash="));
     }
 
-    void keep(String uri, int status, String html) {
+    /** Keeps the page with the headers its answer carries so far (the security headers, among others). */
+    void keep(String uri, int status, String html, MultiMap answerHeaders) {
         rendered.increment();
         long now = System.nanoTime();
         if (pages.size() >= MAX_PAGES) {
@@ -161,7 +170,14 @@ public class CareersCache {
                 return;
             }
         }
-        pages.put(uri, new CachedPage(status, html.getBytes(StandardCharsets.UTF_8), now + ttlNanos, now + STALE_FOR * ttlNanos, new AtomicBoolean()));
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        answerHeaders.forEach(header -> {
+            if (!PER_ANSWER_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        pages.put(uri, new CachedPage(status, html.getBytes(StandardCharsets.UTF_8), headers, now + ttlNanos,
+                now + STALE_FOR * ttlNanos, new AtomicBoolean()));
     }
 
     /** Once a posting has gone live or closed: after the commit, so no stale page can slip back in. */

@@ -93,7 +93,7 @@ public class CareersResource {
     private Response answer(HttpServerRequest request, Response.Status status, TemplateInstance page) {
         String html = page.render();
         if (!currentUser.isSignedIn() && !flash.isPresent()) {
-            cache.keep(request.uri(), status.getStatusCode(), html);
+            cache.keep(request.uri(), status.getStatusCode(), html, request.response().headers());
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

@@ -44,4 +44,22 @@ class CareersCacheTest {
     private double rendered() {
         return registry.counter("jobdesk.careers.pages.rendered").count();
     }
+
+    @Test
+    void aKeptPageCarriesTheHeadersOfItsRendering() throws Exception {
+        URI page = base.resolve("/careers?team=Headers+" + System.nanoTime());
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> rendered = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        double before = rendered();
+        HttpResponse<String> kept = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(rendered() - before).as("the second answer comes from the cache").isZero();
+        assertThat(kept.body()).isEqualTo(rendered.body());
+        for (String header : List.of("content-security-policy", "x-content-type-options", "x-frame-options",
+                "referrer-policy", "cross-origin-opener-policy", "x-xss-protection", "content-type")) {
+            assertThat(kept.headers().allValues(header)).as(header).isNotEmpty()
+                    .isEqualTo(rendered.headers().allValues(header));
+        }
+        assertThat(kept.headers().allValues("set-cookie")).isEmpty();
+    }
 }
