@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM, as a container runtime sends it on a rolling update: a save whose request is still
- * arriving is finished and answered before the process ends on its own.
+ * arriving is finished and answered before the process ends on its own. The production build first
+ * reports itself not ready for a few seconds while it goes on serving, so that the load balancer
+ * stops sending before the shutdown proper begins.
  */
 class GracefulShutdownIT extends SingleReplica {
 
@@ -49,6 +54,11 @@ class GracefulShutdownIT extends SingleReplica {
             replica.terminate();
             Thread.sleep(1_000);
             assertThat(replica.awaitExit(Duration.ZERO)).as("still running for the request in flight").isFalse();
+            if (Replica.isPostgresBuild()) {
+                // The production build first tells the load balancer to stop sending, and still serves.
+                assertThat(status("/q/health/ready")).as("readiness while stopping").isEqualTo(503);
+                assertThat(status("/careers")).as("a page while stopping").isEqualTo(200);
+            }
 
             out.write(body, body.length / 2, body.length - body.length / 2);
             out.flush();
@@ -56,11 +66,17 @@ class GracefulShutdownIT extends SingleReplica {
                     StandardCharsets.US_ASCII)).readLine();
             assertThat(statusLine).as("the answer to the request in flight").startsWith("HTTP/1.1 303");
         }
-        assertThat(replica.awaitExit(Duration.ofSeconds(15))).as("ends once the request is answered").isTrue();
+        assertThat(replica.awaitExit(Duration.ofSeconds(20))).as("ends once the request is answered").isTrue();
 
         replica.start();
         WebClient again = signInAsManager();
         assertThat(PostingSteps.editForm(again, id).get("team")).isEqualTo("Saved during shutdown");
+    }
+
+    private static int status(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + PORT + path).toURL()
+                .openConnection();
+        return connection.getResponseCode();
     }
 
     private static String cookieHeader(WebClient client) {
