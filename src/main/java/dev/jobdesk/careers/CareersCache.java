@@ -63,12 +63,13 @@ public class CareersCache {
         }
     }
 
+    /** A request waiting for a page that another request is rendering, and the event loop it came in on. */
+    private record Waiting(RoutingContext request, Context context) {
+    }
+
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     /** The requests waiting for a page that one request is rendering, by address. */
     private final Map<String, List<Waiting>> rendering = new ConcurrentHashMap<>();
-
-    private record Waiting(RoutingContext request, Context context) {
-    }
     private final long ttlNanos;
     private final String sessionCookie;
     private final Counter rendered;
