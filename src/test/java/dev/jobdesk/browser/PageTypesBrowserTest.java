@@ -15,7 +15,7 @@ class PageTypesBrowserTest {
     URL base;
 
     @Test
-    void adminErrorAndInvalidFormPagesAreAccessible() {
+    void adminAccountErrorAndInvalidFormPagesAreAccessible() {
         try (Browser admin = Browser.open(base); Browser manager = Browser.open(base)) {
             admin.signIn("admin").follow("Users");
             assertThat(admin.text()).contains("New account", "Maya Manager", "Hiring manager", "Engineering lead");
@@ -29,6 +29,14 @@ class PageTypesBrowserTest {
             assertThat(manager.text()).contains("fields need attention", "This field is required.",
                     "Use a whole number without separators");
             manager.assertAccessible().screenshot("edit-invalid");
+
+            manager.follow("Maya Manager");
+            assertThat(manager.text()).contains("Your account", "Change password");
+            manager.assertAccessible().screenshot("account");
+            manager.type("Current password", "not-my-password").type("New password", "short").press("Change password");
+            assertThat(manager.text()).contains("Your password is unchanged", "This is not your current password.",
+                    "Use at least 12 characters.");
+            manager.assertAccessible().screenshot("account-invalid");
 
             manager.go("/no/such/page");
             assertThat(manager.text()).contains("Page not found");
