@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.RouteOrder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
@@ -62,7 +63,7 @@ public class BruteForceGuard {
      * ahead of everything, since the form login is handled before any filter runs.
      */
     void refuseLockedAddresses(@Observes Router router) {
-        router.post(LOGIN_PATH).order(Integer.MIN_VALUE).handler(request -> {
+        router.post(LOGIN_PATH).order(RouteOrder.LOGIN_THROTTLE).handler(request -> {
             String subject = address(request);
             request.vertx().executeBlocking(() -> isLocked(subject), false).onComplete(checked -> {
                 if (checked.succeeded() && checked.result()) {

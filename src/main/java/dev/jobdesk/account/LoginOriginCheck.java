@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.RouteOrder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,7 +18,7 @@ import java.net.URISyntaxException;
 public class LoginOriginCheck {
 
     void refuseForeignSignIns(@Observes Router router) {
-        router.post(BruteForceGuard.LOGIN_PATH).order(Integer.MIN_VALUE).handler(this::check);
+        router.post(BruteForceGuard.LOGIN_PATH).order(RouteOrder.LOGIN_ORIGIN).handler(this::check);
     }
 
     private void check(RoutingContext request) {

@@ -1,6 +1,10 @@
 package dev.jobdesk.careers;
 
+import dev.jobdesk.web.RouteOrder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobdesk.posting.CareersChanged;
+import dev.jobdesk.web.JobdeskConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
@@ -10,13 +14,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,16 +33,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The careers pages as anonymous visitors see them, kept for a moment and served straight from the
  * event loop: job seekers, crawlers and job boards read far more than managers publish. Publishing
- * or closing clears this replica's copy at once; other replicas catch up within {@link #ttl}.
+ * or closing clears this replica's copy at once; other replicas catch up within the lifetime.
  * Signed-in visitors (their header shows their name) and requests carrying a flash message always
  * get a freshly rendered page. A page that is not kept yet is rendered once however many ask for it
  * at the same moment (after a start, or after publishing cleared the copies): the others wait for
  * that one rendering instead of each running the same queries.
+ *
+ * <p>Pages are kept under their {@linkplain CareersAddress canonical address}, so tracking
+ * parameters and spelling variants share one copy, and the copies together are bounded in bytes:
+ * an anonymous visitor inventing addresses can cost renderings, never the process its memory.
  */
 @ApplicationScoped
 public class CareersCache {
-
-    static final int MAX_PAGES = 2_000;
 
     /** How many lifetimes an expired page may still be served while it is being rendered again. */
     private static final int STALE_FOR = 5;
@@ -46,20 +52,22 @@ public class CareersCache {
     /** Headers of a rendered page that belong to that one answer, not to every copy of it. */
     private static final Set<String> PER_ANSWER_HEADERS = Set.of("set-cookie", "content-length", "date");
 
+    /** What a kept page costs beyond its HTML and address: the record, its headers, the map entry. */
+    private static final int ENTRY_OVERHEAD_BYTES = 1_024;
+
     /** A rendered page; once expired, one request renders it anew while the others still get this copy. */
-    record CachedPage(int status, byte[] html, MultiMap headers, long expiresAt, long staleUntil,
-                      AtomicBoolean refreshing) {
+    record CachedPage(int status, byte[] html, MultiMap headers, long expiresAt, AtomicBoolean refreshing) {
         boolean isFresh(long now) {
             return expiresAt - now > 0;
-        }
-
-        boolean mayServeStale(long now) {
-            return staleUntil - now > 0;
         }
 
         /** True for the one request that renders the expired page again. */
         boolean claimRefresh() {
             return refreshing.compareAndSet(false, true);
+        }
+
+        int weight(String address) {
+            return html.length + 2 * address.length() + ENTRY_OVERHEAD_BYTES;
         }
     }
 
@@ -67,17 +75,23 @@ public class CareersCache {
     private record Waiting(RoutingContext request, Context context) {
     }
 
-    private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final boolean enabled;
+    private final Cache<String, CachedPage> pages;
     /** The requests waiting for a page that one request is rendering, by address. */
     private final Map<String, List<Waiting>> rendering = new ConcurrentHashMap<>();
     private final long ttlNanos;
     private final String sessionCookie;
     private final Counter rendered;
 
-    CareersCache(@ConfigProperty(name = "jobdesk.careers-cache-ttl", defaultValue = "PT2S") Duration ttl,
-                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+    CareersCache(JobdeskConfig config, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
                  MeterRegistry registry) {
-        this.ttlNanos = ttl.toNanos();
+        this.enabled = config.careersCache();
+        this.ttlNanos = config.careersCacheTtl().toNanos();
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(config.careersCacheMaxBytes().asLongValue())
+                .weigher((String address, CachedPage page) -> page.weight(address))
+                .expireAfterWrite(config.careersCacheTtl().multipliedBy(STALE_FOR))
+                .build();
         this.sessionCookie = sessionCookie + "=";
         this.rendered = Counter.builder("jobdesk.careers.pages.rendered")
                 .description("Careers pages rendered for anonymous visitors: what the cache did not answer")
@@ -89,36 +103,38 @@ public class CareersCache {
      * header filters, since it carries the headers its rendering was answered with.
      */
     void serveCachedPages(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::serveIfCached);
+        if (enabled) {
+            router.route().order(RouteOrder.CAREERS_CACHE).handler(this::serveIfCached);
+        }
     }
 
     private void serveIfCached(RoutingContext request) {
-        boolean cacheable = request.request().method() == HttpMethod.GET && request.request().path().startsWith("/careers")
-                && isPlainAnonymousVisit(request.request().getHeader(HttpHeaders.COOKIE));
+        HttpServerRequest http = request.request();
+        boolean cacheable = http.method() == HttpMethod.GET && http.path().startsWith("/careers")
+                && isPlainAnonymousVisit(http.getHeader(HttpHeaders.COOKIE));
         if (!cacheable) {
             request.next();
             return;
         }
-        String uri = request.request().uri();
-        CachedPage page = pages.get(uri);
-        long now = System.nanoTime();
-        if (page != null && page.isFresh(now)) {
+        String address = CareersAddress.of(http);
+        CachedPage page = pages.getIfPresent(address);
+        if (page != null && page.isFresh(System.nanoTime())) {
             serve(request, page);
-        } else if (page != null && page.mayServeStale(now)) {
+        } else if (page != null) {
             if (page.claimRefresh()) {
                 request.next();
             } else {
                 serve(request, page);
             }
         } else {
-            renderOnce(request, uri);
+            renderOnce(request, address);
         }
     }
 
     /** The first request renders the page; the ones that come meanwhile wait for it and share the result. */
-    private void renderOnce(RoutingContext request, String uri) {
+    private void renderOnce(RoutingContext request, String address) {
         boolean[] first = {false};
-        rendering.compute(uri, (key, waiting) -> {
+        rendering.compute(address, (key, waiting) -> {
             if (waiting == null) {
                 first[0] = true;
                 return new ArrayList<>();
@@ -127,18 +143,18 @@ public class CareersCache {
             return waiting;
         });
         if (first[0]) {
-            request.addEndHandler(done -> release(uri));
+            request.addEndHandler(done -> release(address));
             request.next();
         }
     }
 
     /** Once the rendering request is answered: the page is kept, unless it could not be (an error, say). */
-    private void release(String uri) {
-        List<Waiting> waiting = rendering.remove(uri);
+    private void release(String address) {
+        List<Waiting> waiting = rendering.remove(address);
         if (waiting == null) {
             return;
         }
-        CachedPage page = pages.get(uri);
+        CachedPage page = pages.getIfPresent(address);
         for (Waiting each : waiting) {
             each.context().runOnContext(ignored -> {
                 if (page != null) {
@@ -161,28 +177,34 @@ public class CareersCache {
         return cookies == null || !(cookies.contains(sessionCookie) || cookies.contains("jobdesk-flash="));
     }
 
-    /** Keeps the page with the headers its answer carries so far (the security headers, among others). */
-    void keep(String uri, int status, String html, MultiMap answerHeaders) {
+    /**
+     * Keeps the page with the headers its answer carries so far (the security headers, among
+     * others). Only pages that exist are kept: a made-up slug or page number costs a rendering,
+     * never room that real pages need.
+     */
+    void keep(HttpServerRequest request, int status, String html) {
         rendered.increment();
-        long now = System.nanoTime();
-        if (pages.size() >= MAX_PAGES) {
-            pages.values().removeIf(page -> !page.isFresh(now));
-            if (pages.size() >= MAX_PAGES) {
-                return;
-            }
+        if (!enabled || !(status == 200 || status == 410)) {
+            return;
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        answerHeaders.forEach(header -> {
+        request.response().headers().forEach(header -> {
             if (!PER_ANSWER_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 headers.add(header.getKey(), header.getValue());
             }
         });
-        pages.put(uri, new CachedPage(status, html.getBytes(StandardCharsets.UTF_8), headers, now + ttlNanos,
-                now + STALE_FOR * ttlNanos, new AtomicBoolean()));
+        pages.put(CareersAddress.of(request), new CachedPage(status, html.getBytes(StandardCharsets.UTF_8), headers,
+                System.nanoTime() + ttlNanos, new AtomicBoolean()));
+    }
+
+    /** What the kept pages weigh together, in bytes. */
+    long keptBytes() {
+        pages.cleanUp();
+        return pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** Once a posting has gone live or closed: after the commit, so no stale page can slip back in. */
     void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareersChanged change) {
-        pages.clear();
+        pages.invalidateAll();
     }
 }

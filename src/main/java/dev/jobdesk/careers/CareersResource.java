@@ -60,13 +60,16 @@ public class CareersResource {
 
     /** Newest first, a page at a time. */
     @GET
-    public Response list(@RestQuery Integer page, @RestQuery String team, @RestQuery String workplace,
+    public Response list(@RestQuery String page, @RestQuery String team, @RestQuery String workplace,
                          @RestQuery String seniority, @Context HttpServerRequest request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority);
         PageOf<CareersListing> postings = PageOf.of(filter.publishedPostings(Posting.getEntityManager(), """
                 select new dev.jobdesk.careers.CareersListing(p.slug, p.title, p.team, p.location,
                     p.workplaceType, p.seniority, p.publishedAt)
-                from Posting p""", CareersListing.class), page, PAGE_SIZE);
+                from Posting p""", CareersListing.class), PageOf.number(page), PAGE_SIZE);
+        if (postings.isPastTheEnd()) {
+            throw new NotFoundException();
+        }
         List<String> teams = Posting.getEntityManager().createQuery("""
                         select distinct p.team from Posting p
                         where p.status = :status and p.team is not null order by p.team""", String.class)
@@ -93,7 +96,7 @@ public class CareersResource {
     private Response answer(HttpServerRequest request, Response.Status status, TemplateInstance page) {
         String html = page.render();
         if (!currentUser.isSignedIn() && !flash.isPresent()) {
-            cache.keep(request.uri(), status.getStatusCode(), html, request.response().headers());
+            cache.keep(request, status.getStatusCode(), html);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

@@ -78,9 +78,9 @@ public class PostingResource {
 
     @GET
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
-    public TemplateInstance list(@RestQuery Integer page) {
+    public TemplateInstance list(@RestQuery String page) {
         List<PostingSummary> attention = currentUser.isManager() ? postings.needingMyAttention() : List.of();
-        return Templates.list(postings.listVisible(page), attention);
+        return Templates.list(postings.listVisible(PageOf.number(page)), attention);
     }
 
     @GET

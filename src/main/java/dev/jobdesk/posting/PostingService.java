@@ -56,7 +56,7 @@ public class PostingService {
     }
 
     /** My postings, or every posting for an admin; most recently changed first. */
-    public PageOf<PostingSummary> listVisible(Integer page) {
+    public PageOf<PostingSummary> listVisible(int page) {
         TypedQuery<PostingSummary> query;
         if (currentUser.isAdmin()) {
             query = Posting.getEntityManager().createQuery(SUMMARY_SELECT + " order by p.updatedAt desc, p.id desc",

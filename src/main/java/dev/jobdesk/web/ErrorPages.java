@@ -66,12 +66,27 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure) {
+        if (isTooManyFormFields(failure)) {
+            LOG.debugf("Refused a form with more fields than quarkus.http.limits.max-parameters allows");
+            return page(Response.Status.REQUEST_ENTITY_TOO_LARGE, "That form had too many fields",
+                    "No form of Jobdesk has that many fields. Reload the page and use its form.", "/",
+                    "Back to the start");
+        }
         LOG.error("Unexpected failure", failure);
         return page(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side",
                 "The problem has been logged. Please try again in a moment.", "/", "Back to the start");
     }
 
-    private static Response page(Response.StatusType status, String title, String message, String backHref,
+    /**
+     * RESTEasy Reactive refuses a form over the parameter limit with a bare RuntimeException, so its
+     * message is all that tells it apart from a real failure (BadInputTest notices if that changes).
+     */
+    private static boolean isTooManyFormFields(Exception failure) {
+        return failure.getClass() == RuntimeException.class && failure.getMessage() != null
+                && failure.getMessage().startsWith("Param limit of");
+    }
+
+    static Response page(Response.StatusType status, String title, String message, String backHref,
                                  String backLabel) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(status.getStatusCode(), title, message, backHref, backLabel)).build();

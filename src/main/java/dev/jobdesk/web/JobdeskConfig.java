@@ -1,7 +1,9 @@
 package dev.jobdesk.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Jobdesk's own settings; the flavour files set the defaults that differ between builds. */
@@ -49,6 +51,24 @@ public interface JobdeskConfig {
 
         Optional<String> password();
     }
+
+    /**
+     * Keep rendered careers pages for anonymous visitors ({@code JOBDESK_CAREERS_CACHE=off} turns
+     * it off, so a benchmark measures rendering).
+     */
+    @WithDefault("on")
+    boolean careersCache();
+
+    /** How long a kept careers page is served before it is rendered again. */
+    @WithDefault("PT2S")
+    Duration careersCacheTtl();
+
+    /**
+     * What the kept careers pages may weigh together: the bound holds however many distinct
+     * addresses visitors invent, the least used pages going first.
+     */
+    @WithDefault("16M")
+    MemorySize careersCacheMaxBytes();
 
     /** Public address of the careers site, used for absolute links in structured data. */
     @WithDefault("http://localhost:8080")

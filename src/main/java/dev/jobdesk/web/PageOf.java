@@ -8,12 +8,32 @@ import java.util.List;
 @TemplateData
 public record PageOf<T>(List<T> rows, int number, boolean hasNext) {
 
-    /** Page {@code requested} (anything below 1 is the first) of {@code query}, reading one row ahead. */
-    public static <T> PageOf<T> of(TypedQuery<T> query, Integer requested, int size) {
-        int number = requested == null || requested < 1 ? 1 : requested;
-        List<T> rows = query.setFirstResult((number - 1) * size).setMaxResults(size + 1).getResultList();
+    /** The page a {@code ?page=} parameter asks for: anything that is not a number from 1 up is the first. */
+    public static int number(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(requested.strip()));
+        } catch (NumberFormatException notANumber) {
+            return requested.strip().matches("\\d+") ? Integer.MAX_VALUE : 1;
+        }
+    }
+
+    /** Page {@code number} of {@code query}, reading one row ahead; a page past any list's end is empty. */
+    public static <T> PageOf<T> of(TypedQuery<T> query, int number, int size) {
+        long offset = (number - 1L) * size;
+        if (offset > Integer.MAX_VALUE - size - 1) {
+            return new PageOf<>(List.of(), number, false);
+        }
+        List<T> rows = query.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
         boolean hasNext = rows.size() > size;
         return new PageOf<>(hasNext ? rows.subList(0, size) : rows, number, hasNext);
+    }
+
+    /** A page past the end of the list, which no link leads to. */
+    public boolean isPastTheEnd() {
+        return rows.isEmpty() && number > 1;
     }
 
     public boolean hasPrevious() {

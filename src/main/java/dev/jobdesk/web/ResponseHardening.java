@@ -29,7 +29,7 @@ public class ResponseHardening {
     /** A route ahead of all others: the form login answers {@code j_security_check} before any filter runs. */
     void register(@Observes Router router, Flavour flavour, JobdeskConfig config) {
         boolean httpsOnly = flavour.isProduction() || config.httpsOnly();
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(RouteOrder.RESPONSE_HARDENING).handler(context -> {
             if (httpsOnly) {
                 context.response().putHeader(HSTS_HEADER, HSTS_VALUE);
             }

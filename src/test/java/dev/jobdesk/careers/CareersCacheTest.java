@@ -2,7 +2,9 @@ package dev.jobdesk.careers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.posting.CareersChanged;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -10,12 +12,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Many visitors asking at once for a careers page nobody has asked for yet cost one rendering. */
+/**
+ * The careers page cache: many visitors asking at once for a page nobody has asked for yet cost one
+ * rendering; tracking parameters do not make pages of their own; and however many distinct
+ * addresses visitors invent, the kept pages stay within their byte bound (1 MB in the tests).
+ */
 @QuarkusTest
 class CareersCacheTest {
 
@@ -25,11 +33,64 @@ class CareersCacheTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    CareersCache cache;
+
+    @ConfigProperty(name = "jobdesk.careers-cache-max-bytes")
+    MemorySize maxBytes;
+
+    @ConfigProperty(name = "jobdesk.careers-cache-ttl")
+    Duration ttl;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void trackingParametersAndParameterOrderShareOnePage() {
+        String team = "Tracked+" + System.nanoTime();
+        assertThat(get("/careers?team=" + team + "&seniority=SENIOR").statusCode()).isEqualTo(200);
+        double before = rendered();
+        long start = System.nanoTime();
+        for (int visit = 0; visit < 500; visit++) {
+            String address = visit % 2 == 0
+                    ? "/careers?utm_source=board&seniority=SENIOR&ref=" + visit + "&team=" + team
+                    : "/careers?team=" + team + "+&page=1&seniority=SENIOR&workplace=NOWHERE&fbclid=" + visit;
+            assertThat(get(address).statusCode()).isEqualTo(200);
+        }
+        // Once a lifetime has passed the page is rendered again, however busy the machine was.
+        long lifetimes = Duration.ofNanos(System.nanoTime() - start).dividedBy(ttl);
+        assertThat(rendered() - before).as("renderings of 500 variants of a kept page").isLessThanOrEqualTo(lifetimes);
+    }
+
+    @Test
+    void thousandsOfDistinctAddressesStayWithinTheByteBound() {
+        String run = "Bound" + System.nanoTime();
+        for (int batch = 0; batch < 2_000; batch += 20) {
+            List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(batch, batch + 20)
+                    .mapToObj(visitor -> client.sendAsync(request("/careers?team=" + run + "-" + visitor),
+                            HttpResponse.BodyHandlers.ofString()))
+                    .toList();
+            assertThat(answers.stream().map(CompletableFuture::join)).allSatisfy(
+                    response -> assertThat(response.statusCode()).isEqualTo(200));
+        }
+
+        assertThat(cache.keptBytes()).as("bytes kept after 2,000 distinct addresses")
+                .isPositive().isLessThanOrEqualTo(maxBytes.asLongValue());
+        // A full cache admits a new page only once it is asked for more than the ones it holds.
+        cache.clear(new CareersChanged(null));
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).build();
+    }
+
+    private HttpResponse<String> get(String path) {
+        return client.sendAsync(request(path), HttpResponse.BodyHandlers.ofString()).join();
+    }
+
     @Test
     void concurrentVisitorsShareOneRendering() {
         URI page = base.resolve("/careers?team=Nobody+" + System.nanoTime());
         double before = rendered();
-        HttpClient client = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 40)
                 .mapToObj(visitor -> client.sendAsync(HttpRequest.newBuilder(page).build(),
                         HttpResponse.BodyHandlers.ofString()))
@@ -48,7 +109,6 @@ class CareersCacheTest {
     @Test
     void aKeptPageCarriesTheHeadersOfItsRendering() throws Exception {
         URI page = base.resolve("/careers?team=Headers+" + System.nanoTime());
-        HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> rendered = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         double before = rendered();
         HttpResponse<String> kept = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());

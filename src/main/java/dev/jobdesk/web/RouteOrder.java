@@ -1,0 +1,23 @@
+package dev.jobdesk.web;
+
+/**
+ * Where Jobdesk's own Vert.x routes stand ahead of Quarkus's handlers, in the order they run. The
+ * form login answers {@code POST /j_security_check} before any JAX-RS filter, so whatever must
+ * happen before it is a route, and their order is written down here rather than left to chance.
+ */
+public final class RouteOrder {
+
+    /** Security headers and cookie flags, on every response however it is answered. */
+    public static final int RESPONSE_HARDENING = Integer.MIN_VALUE;
+    /** Requests whose framing no browser sends are answered before anything tries to read them. */
+    public static final int REQUEST_SHAPE = RESPONSE_HARDENING + 1;
+    /** A sign-in posted from another site is refused. */
+    public static final int LOGIN_ORIGIN = REQUEST_SHAPE + 1;
+    /** A sign-in from a throttled client waits or is refused, before the password is checked. */
+    public static final int LOGIN_THROTTLE = LOGIN_ORIGIN + 1;
+    /** Kept careers pages, served without authentication or rendering. */
+    public static final int CAREERS_CACHE = LOGIN_THROTTLE + 1;
+
+    private RouteOrder() {
+    }
+}
