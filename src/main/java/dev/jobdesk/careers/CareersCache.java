@@ -166,8 +166,12 @@ public class CareersCache {
         }
     }
 
+    /** The kept headers replace those of the same name; the ones set for this answer alone (its Date) stay. */
     private static void serve(RoutingContext request, CachedPage page) {
-        request.response().setStatusCode(page.status()).headers().setAll(page.headers());
+        MultiMap headers = request.response().setStatusCode(page.status()).headers();
+        for (String name : page.headers().names()) {
+            headers.set(name, page.headers().getAll(name));
+        }
         request.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(page.html())));
     }

@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
+import dev.jobdesk.posting.PostingForm;
 import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.JobdeskConfig;
@@ -101,15 +102,14 @@ public class CareersResource {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
-    /** A link a candidate can follow: web addresses as they are, email addresses as mailto. */
+    /** A link a candidate can follow: the https address as it is, an email address as mailto. */
     static String applyHref(String howToApply) {
         if (howToApply == null) {
             return null;
         }
-        String lower = howToApply.toLowerCase();
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+        if (PostingForm.isWebAddress(howToApply)) {
             return howToApply;
         }
-        return howToApply.contains("@") ? "mailto:" + howToApply : null;
+        return PostingForm.isEmailAddress(howToApply) ? "mailto:" + howToApply : null;
     }
 }

@@ -43,6 +43,9 @@ import java.util.Objects;
 @Table(name = "posting")
 public class Posting extends PanacheEntityBase {
 
+    /** The same words for any account that is not an eligible lead, or none: the answer must not tell who it is. */
+    public static final String NOT_AN_ELIGIBLE_LEAD = "Choose one of the engineering leads offered.";
+
     public static final int MAX_TITLE = 120;
     public static final int MAX_TEAM = 120;
     public static final int MAX_LOCATION = 120;
@@ -182,11 +185,11 @@ public class Posting extends PanacheEntityBase {
         if (lead == null) {
             throw refused("Choose the engineering lead who should review this posting.");
         }
-        if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
-            throw refused(lead.displayName + " is not an engineering lead.");
-        }
         if (isOwnedBy(lead)) {
             throw refused("You can't review your own posting: choose another engineering lead.");
+        }
+        if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
+            throw refused(NOT_AN_ELIGIBLE_LEAD);
         }
         List<String> missing = missingForReview();
         if (!missing.isEmpty()) {

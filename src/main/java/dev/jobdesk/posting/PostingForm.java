@@ -7,15 +7,16 @@ import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.catalog.TemplateLevel;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.TypedText;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,7 +36,12 @@ public record PostingForm(String version, String title, String team, String loca
     public static final int MAX_KPIS = 20;
     private static final int MAX_SALARY_DIGITS = 9;
     private static final Pattern DIGITS = Pattern.compile("\\d{1," + MAX_SALARY_DIGITS + "}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A plain address: no display name, no mailto:, no ?bcc= or other header smuggled in. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** How far ahead a closing date may lie: a posting open longer is a mistake, not a plan. */
+    private static final Period MAX_OPEN_FOR = Period.ofYears(2);
 
     /** One KPI row of the form. */
     public record KpiRow(String metric, String target) {
@@ -83,8 +89,8 @@ public record PostingForm(String version, String title, String team, String loca
                 one(params, "seniority"), one(params, "levelOf"), one(params, "experience"),
                 one(params, "salaryMin"), one(params, "salaryMax"), one(params, "salaryCurrency"),
                 one(params, "salaryPeriod"), one(params, "closingDate"), one(params, "howToApply"),
-                one(params, "roleSummary"), one(params, "reportsTo"), one(params, "reportingStructure"),
-                bullets, kpis);
+                TypedText.lines(params.getFirst("roleSummary")), one(params, "reportsTo"),
+                TypedText.lines(params.getFirst("reportingStructure")), bullets, kpis);
     }
 
     /**
@@ -242,9 +248,16 @@ public record PostingForm(String version, String title, String team, String loca
         if (closingDate.isEmpty()) {
             return;
         }
+        if (!CALENDAR_DATE.matcher(closingDate).matches()) {
+            errors.add("closingDate", "Use a date like 2027-03-31.");
+            return;
+        }
         try {
-            if (LocalDate.parse(closingDate).isBefore(today)) {
+            LocalDate date = LocalDate.parse(closingDate);
+            if (date.isBefore(today)) {
                 errors.add("closingDate", "The closing date has passed: choose today or a later day.");
+            } else if (date.isAfter(today.plus(MAX_OPEN_FOR))) {
+                errors.add("closingDate", "Choose a closing date within two years from today.");
             }
         } catch (DateTimeParseException e) {
             errors.add("closingDate", "Use a date like 2027-03-31.");
@@ -256,19 +269,23 @@ public record PostingForm(String version, String title, String team, String loca
             return;
         }
         errors.maxLength("howToApply", howToApply, Posting.MAX_HOW_TO_APPLY);
-        if (!isWebAddress(howToApply) && !EMAIL.matcher(howToApply).matches()) {
-            errors.add("howToApply", "Give a web address starting with https:// or http://, or an email address.");
+        if (!isWebAddress(howToApply) && !isEmailAddress(howToApply)) {
+            errors.add("howToApply", "Give a web address starting with https://, or an email address.");
         }
     }
 
-    static boolean isWebAddress(String text) {
+    /** An https address of a host, without credentials in it (they would be shown to every candidate). */
+    public static boolean isWebAddress(String text) {
         try {
             URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    public static boolean isEmailAddress(String text) {
+        return EMAIL.matcher(text).matches();
     }
 
     private static <E extends Enum<E>> void checkChoice(FieldErrors errors, String field, Class<E> type, String value) {
@@ -294,13 +311,12 @@ public record PostingForm(String version, String title, String team, String loca
     }
 
     private static String one(MultivaluedMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null ? "" : value.strip();
+        return TypedText.line(params.getFirst(name));
     }
 
     private static List<String> all(MultivaluedMap<String, String> params, String name) {
         List<String> values = params.get(name);
-        return values == null ? List.of() : values.stream().map(String::strip).toList();
+        return values == null ? List.of() : values.stream().map(TypedText::line).toList();
     }
 
     private static String text(String value) {

@@ -130,8 +130,12 @@ public class PostingService {
     @Transactional
     public Posting submit(long id, int expectedVersion, Long leadId) {
         UserAccount lead = leadId == null ? null : UserAccount.findById(leadId);
-        return step(id, expectedVersion, Action.SUBMITTED, posting -> posting.submitFor(lead, Instant.now()),
-                lead == null ? null : "To " + lead.displayName + ".");
+        return step(id, expectedVersion, Action.SUBMITTED, posting -> {
+            if (leadId != null && lead == null) {
+                throw new WorkflowException(posting.id(), Posting.NOT_AN_ELIGIBLE_LEAD);
+            }
+            posting.submitFor(lead, Instant.now());
+        }, lead == null ? null : "To " + lead.displayName + ".");
     }
 
     @Transactional

@@ -25,6 +25,13 @@ public class ReviewDecision extends PanacheEntityBase {
 
     public static final int MAX_COMMENT = 2000;
 
+    /**
+     * Room for the content of any posting the form accepts, as JSON: every field at its limit is
+     * about 166,000 characters, and JSON writes a quote or a line break as two (LimitsTest fills
+     * every field with quotes to prove it fits).
+     */
+    public static final int MAX_CONTENT = 400_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -51,6 +58,6 @@ public class ReviewDecision extends PanacheEntityBase {
     @Column(name = "posting_version", nullable = false)
     public int postingVersion;
 
-    @Column(nullable = false, length = 100_000)
+    @Column(nullable = false, length = MAX_CONTENT)
     public String content;
 }

@@ -18,7 +18,8 @@ import java.util.Locale;
  * ends at the load balancer) also Secure, with HSTS on every response. Quarkus marks cookies Secure
  * only when it sees the request as HTTPS, which depends on the balancer sending X-Forwarded-Proto;
  * this does not. The embedded default runs over plain HTTP on a laptop unless
- * {@code jobdesk.https-only} says otherwise.
+ * {@code jobdesk.https-only} says otherwise. Every answer carries its Date, which Vert.x leaves out
+ * and caches between here and the browser need to reckon a page's age.
  */
 @ApplicationScoped
 public class ResponseHardening {
@@ -30,6 +31,7 @@ public class ResponseHardening {
     void register(@Observes Router router, Flavour flavour, JobdeskConfig config) {
         boolean httpsOnly = flavour.isProduction() || config.httpsOnly();
         router.route().order(RouteOrder.RESPONSE_HARDENING).handler(context -> {
+            context.response().putHeader(HttpHeaders.DATE, HttpDate.now());
             if (httpsOnly) {
                 context.response().putHeader(HSTS_HEADER, HSTS_VALUE);
             }

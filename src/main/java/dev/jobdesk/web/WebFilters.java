@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -35,8 +34,9 @@ public class WebFilters {
         if (flash.isPresent() && response.getStatusInfo().getFamily() != Response.Status.Family.REDIRECTION) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.expired());
         }
-        // Pages behind the login carry unpublished plans and salaries: no cache may keep them.
-        if (!identity.isAnonymous() && MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
+        // Pages behind the login carry unpublished plans and salaries: no cache may keep them. Every
+        // answer to a signed-in request, since a page returned as a Response has no media type yet here.
+        if (!identity.isAnonymous()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

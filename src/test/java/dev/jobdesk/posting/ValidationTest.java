@@ -40,8 +40,15 @@ class ValidationTest {
             salaryMax      | 1e6                      | Use a whole number without separators, e.g. 85000.
             closingDate    | 31/03/2099               | Use a date like 2027-03-31.
             closingDate    | 2001-01-01               | The closing date has passed: choose today or a later day.
-            howToApply     | javascript:alert(1)      | Give a web address starting with https:// or http://, or an email address.
-            howToApply     | call us                  | Give a web address starting with https:// or http://, or an email address.
+            closingDate    | +99999-12-31             | Use a date like 2027-03-31.
+            closingDate    | 2999-01-01               | Choose a closing date within two years from today.
+            howToApply     | javascript:alert(1)      | Give a web address starting with https://, or an email address.
+            howToApply     | call us                  | Give a web address starting with https://, or an email address.
+            howToApply     | mailto:jobs@example.com?bcc=all@example.com | Give a web address starting with https://, or an email address.
+            howToApply     | mailto:mailto:jobs@example.com | Give a web address starting with https://, or an email address.
+            howToApply     | jobs@example.com?bcc=all@example.com | Give a web address starting with https://, or an email address.
+            howToApply     | http://jobs.example.com/apply | Give a web address starting with https://, or an email address.
+            howToApply     | https://user:secret@jobs.example.com/ | Give a web address starting with https://, or an email address.
             workplaceType  | MOON                     | Choose one of the options.
             employmentType | FOREVER                  | Choose one of the options.
             seniority      | PRINCIPAL                | Choose one of the options.
@@ -57,6 +64,18 @@ class ValidationTest {
         if (!field.endsWith("Type") && !field.equals("seniority")) {
             assertThat(page.fieldValue(field)).isEqualTo(value);
         }
+    }
+
+    @Test
+    void invisibleAndDirectionControlCharactersAreDroppedFromWhatIsSaved() {
+        form.put("title", "Backend\u202E reganaM\u202C Engineer\u200B\u2066\uFEFF");
+        form.put("team", "Pay\u200Dments\u0007");
+        form.put("roleSummary", "First line.\r\nSecond\u200E line.");
+        save(manager, id, form).assertSeeOther();
+        Page saved = manager.get("/postings/" + id + "/edit");
+        assertThat(saved.fieldValue("title")).isEqualTo("Backend reganaM Engineer");
+        assertThat(saved.fieldValue("team")).isEqualTo("Payments");
+        assertThat(saved.fieldValue("roleSummary")).isEqualTo("First line.\nSecond line.");
     }
 
     @Test

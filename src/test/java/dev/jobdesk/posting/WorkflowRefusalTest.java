@@ -87,7 +87,11 @@ class WorkflowRefusalTest {
         String managerTwoId = UserAccount.findByUsername("manager2").orElseThrow().id.toString();
         Page refused = manager.post("/postings/" + id + "/submit", "version", version(page), "lead", managerTwoId)
                 .assertStatus(409);
-        assertThat(refused.text()).contains("is not an engineering lead");
+        assertThat(refused.text()).contains("Choose one of the engineering leads offered.")
+                .doesNotContain(UserAccount.findByUsername("manager2").orElseThrow().displayName);
+        Page unknown = manager.post("/postings/" + id + "/submit", "version", version(page), "lead", "987654321")
+                .assertStatus(409);
+        assertThat(unknown.text()).as("the answer for an id nobody has").isEqualTo(refused.text());
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.jobdesk.posting;
+
+import static dev.jobdesk.support.PostingSteps.completeDraft;
+import static dev.jobdesk.support.PostingSteps.editForm;
+import static dev.jobdesk.support.PostingSteps.requestChanges;
+import static dev.jobdesk.support.PostingSteps.save;
+import static dev.jobdesk.support.PostingSteps.step;
+import static dev.jobdesk.support.PostingSteps.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.review.ReviewDecision;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The limits agree end to end: a posting with every field at the most the form accepts, written in
+ * the characters that cost most once stored as JSON, goes through the whole review and is kept
+ * exactly, decisions and their copy of the content included.
+ */
+@QuarkusTest
+class LimitsTest {
+
+    @Test
+    void aPostingAtEveryLimitIsReviewedAndPublished() {
+        WebClient manager = WebClient.signedInAs("manager");
+        WebClient lead = WebClient.signedInAs("lead");
+        long id = completeDraft(manager, "At every limit");
+        Map<String, Object> form = editForm(manager, id);
+        form.put("title", quotes(Posting.MAX_TITLE));
+        form.put("team", quotes(Posting.MAX_TEAM));
+        form.put("location", quotes(Posting.MAX_LOCATION));
+        form.put("experience", quotes(Posting.MAX_EXPERIENCE));
+        form.put("roleSummary", lines(Posting.MAX_ROLE_SUMMARY));
+        form.put("reportsTo", quotes(Posting.MAX_REPORTS_TO));
+        form.put("reportingStructure", lines(Posting.MAX_REPORTING_STRUCTURE));
+        for (Section section : Section.values()) {
+            form.put(section.name(), Collections.nCopies(PostingForm.MAX_ROWS, quotes(Bullet.MAX_LENGTH)));
+        }
+        form.put("kpiMetric", Collections.nCopies(PostingForm.MAX_KPIS, quotes(Kpi.MAX_METRIC_LENGTH)));
+        form.put("kpiTarget", Collections.nCopies(PostingForm.MAX_KPIS, quotes(Kpi.MAX_TARGET_LENGTH)));
+        save(manager, id, form).assertSeeOther();
+
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        requestChanges(lead, id, quotes(ReviewDecision.MAX_COMMENT)).assertSeeOther();
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        step(lead, id, "approve").assertSeeOther();
+        step(manager, id, "publish").assertSeeOther();
+
+        List<Integer> kept = QuarkusTransaction.requiringNew().call(() -> ReviewDecision.<ReviewDecision>list(
+                "posting.id", id).stream().map(decision -> decision.content.length()).toList());
+        assertThat(kept).hasSize(2).allSatisfy(length -> assertThat(length)
+                .isGreaterThan(300_000).isLessThanOrEqualTo(ReviewDecision.MAX_CONTENT));
+        assertThat(manager.get("/postings/" + id).assertStatus(200).html())
+                .contains("<h1>" + "&quot;".repeat(Posting.MAX_TITLE));
+    }
+
+    /** Text JSON writes at twice its length. */
+    private static String quotes(int length) {
+        return "\"".repeat(length);
+    }
+
+    /** Quotes on lines of their own: a line break, too, is two characters in JSON. */
+    private static String lines(int length) {
+        return "\"\n".repeat(length / 2).strip();
+    }
+}

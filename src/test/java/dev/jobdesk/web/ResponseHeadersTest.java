@@ -1,0 +1,41 @@
+package dev.jobdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headers every answer owes its reader, whatever produced it. */
+@QuarkusTest
+class ResponseHeadersTest {
+
+    @Test
+    void everySignedInPageIsNeverStored() {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = PostingSteps.cloneDraft(manager);
+        for (String path : List.of("/postings", "/postings/" + id, "/postings/" + id + "/edit", "/templates",
+                "/account", "/careers")) {
+            assertThat(manager.get(path).assertStatus(200).response().header("Cache-Control")).as(path)
+                    .isEqualTo("no-store");
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheCurrentDate() {
+        WebClient visitor = WebClient.anonymous();
+        for (String path : List.of("/careers", "/careers", "/login", "/assets/jobdesk.css", "/no-such-page", "/postings")) {
+            Response answer = visitor.get(path).response();
+            String date = answer.header("Date");
+            assertThat(date).as(path).isNotNull();
+            ZonedDateTime sent = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME);
+            assertThat(Duration.between(sent, ZonedDateTime.now()).abs()).as(path).isLessThan(Duration.ofMinutes(1));
+        }
+    }
+}

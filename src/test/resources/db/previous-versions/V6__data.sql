@@ -1,0 +1,1 @@
+-- V6 widens a column only: a Jobdesk on schema V6 writes nothing that V5 did not.
