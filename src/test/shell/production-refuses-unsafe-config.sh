@@ -37,9 +37,13 @@ expect_refusal "without database credentials" "QUARKUS_DATASOURCE_USERNAME and Q
 expect_refusal "without a database address" "jdbc.url" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key
 
+expect_refusal "believing X-Forwarded-For from anyone" "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES" \
+    QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key
+
 expect_refusal "with a weak first administrator password" "JOBDESK_INITIAL_ADMIN_PASSWORD" \
     QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
     JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=password123
 
 check() { # description condition...
@@ -61,7 +65,7 @@ env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=$URL \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres JOBDESK_DEMO_ACCOUNTS=true \
     JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PORT=18099 \
-    java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
+    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:18099/q/health/ready && break; sleep 0.5; done
 demo=$(curl -s -o /dev/null -w "%{redirect_url}" -d j_username=manager -d j_password=jobdesk-demo http://127.0.0.1:18099/j_security_check)

@@ -48,7 +48,8 @@ public class AccountResource {
     public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
                                    @RestForm String newPasswordAgain, RoutingContext request) {
         PasswordChanges.Result result = passwordChanges.change(new PasswordChanges.Change(
-                orEmpty(currentPassword), orEmpty(newPassword), orEmpty(newPasswordAgain)));
+                orEmpty(currentPassword), orEmpty(newPassword), orEmpty(newPasswordAgain),
+                BruteForceGuard.clientAddress(request)));
         if (result.changedAt().isEmpty()) {
             // Passwords are never sent back into the page.
             return Response.status(Response.Status.BAD_REQUEST)

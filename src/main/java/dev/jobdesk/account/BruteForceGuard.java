@@ -1,28 +1,39 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.JobdeskConfig;
 import dev.jobdesk.web.RouteOrder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Slows password guessing: after a few failed sign-ins within the window an account is locked for a
- * while, and so is a client address after more of them (many people may share one address). A locked address is answered 429 before its password is
- * even checked; a locked account fails like any wrong password, so nobody learns whether it exists.
- * The counts live in the database, so every replica agrees.
+ * Slows password guessing without handing anyone a way to lock the owner out. Every sign-in counts
+ * as failed before its password is checked, so a burst of a hundred at once is counted in full, and
+ * a right password takes its count back. Failures are counted per account from one address, per
+ * address, and per account from anywhere:
+ * <ul>
+ * <li>after a few failures at one account from one address, each further try from there waits
+ * longer, and after more that address may not try that account until the lock passes;</li>
+ * <li>an address failing at many accounts is refused outright (429) for a while;</li>
+ * <li>an account failing from many addresses makes every try at it wait, the owner's included,
+ * but it is never locked: the right password from an address that has not been failing gets in.</li>
+ * </ul>
+ * A refused try is not counted, so a lock never grows on its own. The counts live in the database,
+ * so every replica agrees; rows nobody needs any more are deleted.
  */
 @ApplicationScoped
 public class BruteForceGuard {
@@ -35,104 +46,145 @@ public class BruteForceGuard {
         static native TemplateInstance tooManyAttempts(long minutes);
     }
 
-    private final int accountLimit;
-    private final int addressLimit;
-    private final Duration window;
-    private final Duration lock;
+    /** What a try may do, decided before its password is checked: go ahead after a wait, or not at all. */
+    record Admission(boolean refused, Duration delay) {
+        static final Admission REFUSED = new Admission(true, Duration.ZERO);
+    }
 
-    BruteForceGuard(@ConfigProperty(name = "jobdesk.login.max-failures-per-account", defaultValue = "5") int accountLimit,
-                    @ConfigProperty(name = "jobdesk.login.max-failures-per-address", defaultValue = "20") int addressLimit,
-                    @ConfigProperty(name = "jobdesk.login.failure-window", defaultValue = "PT15M") Duration window,
-                    @ConfigProperty(name = "jobdesk.login.lock", defaultValue = "PT15M") Duration lock) {
-        this.accountLimit = accountLimit;
-        this.addressLimit = addressLimit;
-        this.window = window;
-        this.lock = lock;
+    private final JobdeskConfig.Login limits;
+
+    BruteForceGuard(JobdeskConfig config) {
+        this.limits = config.login();
+    }
+
+    static String address(String clientAddress) {
+        return "address:" + clientAddress;
     }
 
     static String account(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return "account:" + normalized(username);
     }
 
-    static String address(RoutingContext request) {
-        return "address:" + request.request().remoteAddress().hostAddress();
+    static String pair(String clientAddress, String username) {
+        return "pair:" + clientAddress + "|" + normalized(username);
+    }
+
+    /** As typed names are compared; no account has a name longer than 64 characters, so longer ones are cut. */
+    private static String normalized(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > 64 ? name.substring(0, 65) : name;
+    }
+
+    static String clientAddress(RoutingContext request) {
+        return request.request().remoteAddress().hostAddress();
     }
 
     /**
-     * Answers a sign-in from a locked address with 429 before Quarkus checks the password: a route
-     * ahead of everything, since the form login is handled before any filter runs.
+     * Answers a sign-in from a locked address with 429 before Quarkus reads the form: a route ahead
+     * of Quarkus's own, since the form login is handled before any filter runs.
      */
     void refuseLockedAddresses(@Observes Router router) {
         router.post(LOGIN_PATH).order(RouteOrder.LOGIN_THROTTLE).handler(request -> {
-            String subject = address(request);
-            request.vertx().executeBlocking(() -> isLocked(subject), false).onComplete(checked -> {
-                if (checked.succeeded() && checked.result()) {
-                    String page = Templates.tooManyAttempts(lock.toMinutes()).render();
-                    request.response().setStatusCode(429).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                            .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(lock.toSeconds())).end(page);
-                } else {
-                    request.next();
-                }
-            });
+            String subject = address(clientAddress(request));
+            request.vertx().executeBlocking(() -> QuarkusTransaction.requiringNew().call(() -> isLocked(subject)), false)
+                    .onComplete(checked -> {
+                        if (checked.succeeded() && checked.result()) {
+                            String page = Templates.tooManyAttempts(limits.lock().toMinutes()).render();
+                            request.response().setStatusCode(429)
+                                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                                    .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limits.lock().toSeconds()))
+                                    .end(page);
+                        } else {
+                            request.next();
+                        }
+                    });
         });
     }
 
-    /** Counts each failed sign-in against the account tried and the address it came from. */
-    void countFailure(@ObservesAsync AuthenticationFailureEvent failure) {
-        Object property = failure.getEventProperties().get(RoutingContext.class.getName());
-        RoutingContext request = property instanceof RoutingContext routingContext ? routingContext : null;
-        if (request == null || !LOGIN_PATH.equals(request.normalizedPath())) {
-            return;
+    /**
+     * Counts a try at {@code username} from {@code clientAddress} as failed, unless the address, or
+     * this address's tries at this account, are locked: then it is refused and not counted.
+     */
+    @Transactional
+    public Admission admit(String username, String clientAddress) {
+        Instant now = Instant.now();
+        LoginThrottle fromAddress = lockedRow(address(clientAddress), now);
+        LoginThrottle pair = lockedRow(pair(clientAddress, username), now);
+        LoginThrottle anywhere = lockedRow(account(username), now);
+        if (fromAddress.isLocked(now) || pair.isLocked(now)) {
+            return Admission.REFUSED;
         }
-        recordFailure(account(request.request().getFormAttribute("j_username")), accountLimit);
-        recordFailure(address(request), addressLimit);
+        fromAddress.fail(now, limits.maxFailuresPerAddress(), limits.failureWindow(), limits.lock());
+        pair.fail(now, limits.maxFailuresPerPair(), limits.failureWindow(), limits.lock());
+        anywhere.fail(now, Integer.MAX_VALUE, limits.failureWindow(), limits.lock());
+        // This try's own count is in: the first free ones go straight on, each further one waits twice as long.
+        Duration fromHere = delayAfter(pair.failures - 1 - limits.freeFailures());
+        Duration fromAnywhere = delayAfter(anywhere.failures - 1 - limits.maxFailuresPerPair());
+        return new Admission(false, fromHere.compareTo(fromAnywhere) >= 0 ? fromHere : fromAnywhere);
+    }
+
+    /** The right password: the account's counts start over, and the address's takes this try back. */
+    @Transactional
+    public void succeeded(String username, String clientAddress) {
+        LoginThrottle.deleteById(pair(clientAddress, username));
+        LoginThrottle.deleteById(account(username));
+        LoginThrottle fromAddress = LoginThrottle.findById(address(clientAddress), LockModeType.PESSIMISTIC_WRITE);
+        if (fromAddress != null) {
+            fromAddress.forgive(limits.maxFailuresPerAddress());
+        }
+    }
+
+    /** An admin's unlock: every count against the account, from anywhere, is forgotten. */
+    @Transactional
+    public void forget(String username) {
+        LoginThrottle.delete("subject = ?1 or subject like ?2 escape '!'", account(username),
+                "pair:%|" + normalized(username).replace("!", "!!").replace("%", "!%").replace("_", "!_"));
+    }
+
+    /** The accounts that tries have failed at lately, by name: an admin may want to unlock them. */
+    @Transactional
+    public Set<String> throttled(Instant now) {
+        return LoginThrottle.<LoginThrottle>list("subject like 'account:%' and windowStartedAt >= ?1",
+                now.minus(limits.failureWindow())).stream()
+                .map(row -> row.subject.substring("account:".length())).collect(Collectors.toSet());
     }
 
     /** How long a lock lasts, for the messages that tell people when to try again. */
     public Duration lock() {
-        return lock;
+        return limits.lock();
     }
 
-    /** A wrong password typed where the current one is asked for counts like a failed sign-in. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public void countWrongPassword(String username) {
-        recordFailure(account(username), accountLimit);
+    void deleteSpentRows() {
+        Duration window = limits.failureWindow();
+        LoginThrottle.deleteSpent(Instant.now(), window.compareTo(limits.lock()) >= 0 ? window : limits.lock());
     }
 
-    @Transactional
-    public boolean isAccountLocked(String username) {
-        return isLocked(account(username));
-    }
-
-    @Transactional
-    public boolean isLocked(String subject) {
+    private boolean isLocked(String subject) {
         LoginThrottle throttle = LoginThrottle.findById(subject);
         return throttle != null && throttle.isLocked(Instant.now());
     }
 
-    /** After a correct password: refused while the account or address is locked, else the account's count restarts. */
-    @Transactional
-    public boolean allowSignIn(String username, RoutingContext request) {
-        if (isLocked(account(username)) || isLocked(address(request))) {
-            return false;
+    private Duration delayAfter(int extraFailures) {
+        if (extraFailures <= 0) {
+            return Duration.ZERO;
         }
-        LoginThrottle.deleteById(account(username));
-        return true;
+        Duration delay = Duration.ofSeconds(1L << Math.min(extraFailures - 1, 20));
+        return delay.compareTo(limits.maxDelay()) > 0 ? limits.maxDelay() : delay;
     }
 
-    @Transactional
-    void recordFailure(String subject, int limit) {
-        Instant now = Instant.now();
-        LoginThrottle throttle = LoginThrottle.findById(subject, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new LoginThrottle(subject, now);
-            try {
-                throttle.persistAndFlush();
-            } catch (PersistenceException raced) {
-                // Another replica counted the first failure at the same moment; this one is lost, which is harmless.
-                return;
-            }
+    /** The subject's row, locked for this transaction; made first if it is new, whichever replica gets there first. */
+    private static LoginThrottle lockedRow(String subject, Instant now) {
+        LoginThrottle row = LoginThrottle.findById(subject, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null) {
+            return row;
         }
-        throttle.fail(now, limit, window, lock);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> new LoginThrottle(subject, now).persistAndFlush());
+        } catch (PersistenceException alreadyMade) {
+            // Another try made it at the same moment: it exists now, which is all this needed.
+        }
+        return LoginThrottle.findById(subject, LockModeType.PESSIMISTIC_WRITE);
     }
 }

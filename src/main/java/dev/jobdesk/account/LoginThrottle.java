@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Failed sign-ins of one subject: an account ({@code user:name}) or a client address
- * ({@code address:1.2.3.4}). Too many within the window locks the subject for a while.
+ * Failed sign-ins of one subject within a window: a client address ({@code address:1.2.3.4}), an
+ * account tried from anywhere ({@code account:name}), or an account tried from one address
+ * ({@code pair:1.2.3.4|name}). Too many lock the subject for a while, where a limit applies.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -49,7 +50,20 @@ public class LoginThrottle extends PanacheEntityBase {
         }
     }
 
+    /** Takes back a failure counted for a try that turned out right: it can neither lock nor keep a lock. */
+    void forgive(int limit) {
+        failures = Math.max(0, failures - 1);
+        if (failures < limit) {
+            lockedUntil = null;
+        }
+    }
+
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Rows whose failures are forgotten and whose lock has passed: unknown names and addresses leave no trace. */
+    static long deleteSpent(Instant now, Duration window) {
+        return delete("windowStartedAt < ?1 and (lockedUntil is null or lockedUntil < ?2)", now.minus(window), now);
     }
 }

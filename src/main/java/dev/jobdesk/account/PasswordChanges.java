@@ -16,7 +16,8 @@ import java.util.Optional;
 public class PasswordChanges {
 
     /** The form as the user filled it in. */
-    public record Change(String currentPassword, String newPassword, String newPasswordAgain) {
+    /** What the form says, and the address it came from. */
+    public record Change(String currentPassword, String newPassword, String newPasswordAgain, String clientAddress) {
     }
 
     private final CurrentUser currentUser;
@@ -39,12 +40,14 @@ public class PasswordChanges {
     public Result change(Change change) {
         UserAccount user = currentUser.account();
         FieldErrors errors = new FieldErrors();
-        if (bruteForce.isAccountLocked(user.username)) {
+        // Counted like a sign-in from where it is typed: guesses made elsewhere cannot block the owner here.
+        if (bruteForce.admit(user.username, change.clientAddress()).refused()) {
             errors.add("currentPassword", "Too many wrong passwords: try again in "
                     + bruteForce.lock().toMinutes() + " minutes.");
         } else if (!user.hasPassword(change.currentPassword())) {
-            bruteForce.countWrongPassword(user.username);
             errors.add("currentPassword", "This is not your current password.");
+        } else {
+            bruteForce.succeeded(user.username, change.clientAddress());
         }
         policy.problemWith(change.newPassword(), user.username)
                 .ifPresent(problem -> errors.add("newPassword", problem));

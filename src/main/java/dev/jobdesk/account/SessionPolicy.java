@@ -89,9 +89,7 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
             if (!state.enabled()) {
                 throw new AuthenticationFailedException("Account disabled");
             }
-            if (!bruteForce.allowSignIn(username, request)) {
-                throw new AuthenticationFailedException("Too many failed sign-ins");
-            }
+            bruteForce.succeeded(username, BruteForceGuard.clientAddress(request));
             renew(request, username, now);
             return identity;
         }

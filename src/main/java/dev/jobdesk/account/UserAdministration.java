@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 public class UserAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** A new account as the admin typed it. */
     public record NewUser(String username, String displayName, String email, Set<Role> roles, String password,
@@ -25,11 +25,14 @@ public class UserAdministration {
     private final PasswordPolicy passwords;
     private final SessionStates sessions;
     private final CurrentUser currentUser;
+    private final BruteForceGuard bruteForce;
 
-    UserAdministration(PasswordPolicy passwords, SessionStates sessions, CurrentUser currentUser) {
+    UserAdministration(PasswordPolicy passwords, SessionStates sessions, CurrentUser currentUser,
+                       BruteForceGuard bruteForce) {
         this.passwords = passwords;
         this.sessions = sessions;
         this.currentUser = currentUser;
+        this.bruteForce = bruteForce;
     }
 
     public List<UserAccount> all() {
@@ -46,7 +49,7 @@ public class UserAdministration {
             errors.add("username", "This username is taken.");
         }
         errors.required("displayName", user.displayName(), 120);
-        if (!EMAIL.matcher(user.email()).matches() || user.email().length() > 254) {
+        if (!Addresses.isEmail(user.email()) || user.email().length() > 254) {
             errors.add("email", "Give an email address like name@example.com.");
         }
         if (user.roles().isEmpty()) {
@@ -88,6 +91,19 @@ public class UserAdministration {
         user.endSessions(Instant.now());
         sessions.forget(user.username);
         return user;
+    }
+
+    /** Forgets every failed sign-in at the account, so its owner signs in without waiting. */
+    @Transactional
+    public UserAccount clearFailedSignIns(long id) {
+        UserAccount user = find(id);
+        bruteForce.forget(user.username);
+        return user;
+    }
+
+    /** The accounts that sign-ins have failed at lately, by username. */
+    public Set<String> withFailedSignIns() {
+        return bruteForce.throttled(Instant.now());
     }
 
     static Set<Role> roles(List<String> names) {

@@ -3,6 +3,7 @@ package dev.jobdesk.account;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
+import dev.jobdesk.web.TypedText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +27,8 @@ public class UserResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance users(List<UserAccount> users, UserAdministration.NewUser form,
-                                             FieldErrors errors, Role[] roles);
+        static native TemplateInstance users(List<UserAccount> users, Set<String> withFailedSignIns,
+                                             UserAdministration.NewUser form, FieldErrors errors, Role[] roles);
     }
 
     private static final UserAdministration.NewUser BLANK =
@@ -41,7 +42,7 @@ public class UserResource {
 
     @GET
     public TemplateInstance users() {
-        return Templates.users(administration.all(), BLANK, FieldErrors.none(), Role.values());
+        return page(BLANK, FieldErrors.none());
     }
 
     @POST
@@ -55,8 +56,7 @@ public class UserResource {
             // The passwords are never sent back into the page.
             UserAdministration.NewUser typed = new UserAdministration.NewUser(user.username(), user.displayName(),
                     user.email(), user.roles(), "", "");
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.users(administration.all(), typed, errors, Role.values())).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(typed, errors)).build();
         }
         return Redirects.seeOther("/admin/users", Flash.success("Account " + user.username() + " created."));
     }
@@ -87,9 +87,20 @@ public class UserResource {
         return Redirects.seeOther("/admin/users", Flash.success(user.displayName + " is signed out everywhere."));
     }
 
+    @POST
+    @Path("/{id}/clear-failed-sign-ins")
+    public Response clearFailedSignIns(@RestPath long id) {
+        UserAccount user = administration.clearFailedSignIns(id);
+        return Redirects.seeOther("/admin/users",
+                Flash.success(user.displayName + " can sign in again without waiting."));
+    }
+
+    private TemplateInstance page(UserAdministration.NewUser form, FieldErrors errors) {
+        return Templates.users(administration.all(), administration.withFailedSignIns(), form, errors, Role.values());
+    }
+
     private static String text(MultivaluedMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null ? "" : value.strip();
+        return TypedText.line(params.getFirst(name));
     }
 
     private static String raw(MultivaluedMap<String, String> params, String name) {

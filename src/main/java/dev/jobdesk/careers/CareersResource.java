@@ -3,8 +3,8 @@ package dev.jobdesk.careers;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
-import dev.jobdesk.posting.PostingForm;
 import dev.jobdesk.posting.Status;
+import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.JobdeskConfig;
 import dev.jobdesk.web.PageOf;
@@ -107,9 +107,9 @@ public class CareersResource {
         if (howToApply == null) {
             return null;
         }
-        if (PostingForm.isWebAddress(howToApply)) {
+        if (Addresses.isWebAddress(howToApply)) {
             return howToApply;
         }
-        return PostingForm.isEmailAddress(howToApply) ? "mailto:" + howToApply : null;
+        return Addresses.isEmail(howToApply) ? "mailto:" + howToApply : null;
     }
 }

@@ -6,11 +6,10 @@ import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.catalog.TemplateLevel;
+import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.TypedText;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -36,9 +35,6 @@ public record PostingForm(String version, String title, String team, String loca
     public static final int MAX_KPIS = 20;
     private static final int MAX_SALARY_DIGITS = 9;
     private static final Pattern DIGITS = Pattern.compile("\\d{1," + MAX_SALARY_DIGITS + "}");
-    /** A plain address: no display name, no mailto:, no ?bcc= or other header smuggled in. */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** How far ahead a closing date may lie: a posting open longer is a mistake, not a plan. */
     private static final Period MAX_OPEN_FOR = Period.ofYears(2);
@@ -269,23 +265,9 @@ public record PostingForm(String version, String title, String team, String loca
             return;
         }
         errors.maxLength("howToApply", howToApply, Posting.MAX_HOW_TO_APPLY);
-        if (!isWebAddress(howToApply) && !isEmailAddress(howToApply)) {
+        if (!Addresses.isWebAddress(howToApply) && !Addresses.isEmail(howToApply)) {
             errors.add("howToApply", "Give a web address starting with https://, or an email address.");
         }
-    }
-
-    /** An https address of a host, without credentials in it (they would be shown to every candidate). */
-    public static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    public static boolean isEmailAddress(String text) {
-        return EMAIL.matcher(text).matches();
     }
 
     private static <E extends Enum<E>> void checkChoice(FieldErrors errors, String field, Class<E> type, String value) {

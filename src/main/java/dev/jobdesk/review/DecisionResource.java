@@ -7,6 +7,7 @@ import dev.jobdesk.posting.PostingService;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
+import dev.jobdesk.web.TypedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,7 +47,7 @@ public class DecisionResource {
     @Path("/{id}/request-changes")
     @RolesAllowed(Role.LEAD_NAME)
     public Response requestChanges(@RestPath long id, @RestForm String version, @RestForm String comment) {
-        String typed = comment == null ? "" : comment.strip();
+        String typed = TypedText.lines(comment);
         FieldErrors errors = new FieldErrors();
         if (typed.isEmpty()) {
             errors.add("comment", "Say what should change: a comment is required when requesting changes.");

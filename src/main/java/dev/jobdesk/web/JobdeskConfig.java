@@ -70,6 +70,35 @@ public interface JobdeskConfig {
     @WithDefault("16M")
     MemorySize careersCacheMaxBytes();
 
+    /** How sign-ins are throttled: see {@code account.BruteForceGuard}. */
+    Login login();
+
+    interface Login {
+        /** Failed sign-ins to one account from one address before each further try there waits. */
+        @WithDefault("3")
+        int freeFailures();
+
+        /** Failed sign-ins to one account from one address that stop that address trying it until the lock passes. */
+        @WithDefault("10")
+        int maxFailuresPerPair();
+
+        /** Failed sign-ins to any account from one address that stop that address signing in at all. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        /** The longest a sign-in waits, however many tries failed before it. */
+        @WithDefault("PT10S")
+        Duration maxDelay();
+
+        /** Failures older than this are forgotten. */
+        @WithDefault("PT15M")
+        Duration failureWindow();
+
+        /** How long a lock lasts. */
+        @WithDefault("PT15M")
+        Duration lock();
+    }
+
     /** Public address of the careers site, used for absolute links in structured data. */
     @WithDefault("http://localhost:8080")
     String publicUrl();

@@ -19,6 +19,9 @@ public class ProductionGuard {
             "quarkus.http.auth.session.encryption-key", "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username", "quarkus.datasource.password");
 
+    static final String FORWARDING = "quarkus.http.proxy.proxy-address-forwarding";
+    static final String TRUSTED_PROXIES = "quarkus.http.proxy.trusted-proxies";
+
     private final Flavour flavour;
 
     ProductionGuard(Flavour flavour) {
@@ -31,9 +34,22 @@ public class ProductionGuard {
         }
         List<String> problems = problems(setting(REQUIRED_SETTINGS.get(0)), setting(REQUIRED_SETTINGS.get(1)),
                 setting(REQUIRED_SETTINGS.get(2)), setting(REQUIRED_SETTINGS.get(3)));
+        forwardingProblem(setting(FORWARDING).map(Boolean::parseBoolean).orElse(false), setting(TRUSTED_PROXIES))
+                .ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Jobdesk will not start in production: " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * X-Forwarded-For names the client only when a proxy of ours wrote it; believed from anyone, it lets
+     * a guesser rotate addresses past the sign-in throttle, or lock others out under their addresses.
+     */
+    static Optional<String> forwardingProblem(boolean forwarding, Optional<String> trustedProxies) {
+        return forwarding && trustedProxies.isEmpty()
+                ? Optional.of("set QUARKUS_HTTP_PROXY_TRUSTED_PROXIES to the load balancer's addresses, or turn "
+                        + "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING off when clients connect directly")
+                : Optional.empty();
     }
 
     static List<String> problems(Optional<String> sessionKey, Optional<String> jdbcUrl, Optional<String> username,

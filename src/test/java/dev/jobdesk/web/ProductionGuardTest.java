@@ -30,4 +30,12 @@ class ProductionGuardTest {
                 .containsExactly("set QUARKUS_DATASOURCE_JDBC_URL",
                         "set QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
     }
+
+    @Test
+    void refusesForwardedAddressesFromAnyone() {
+        assertThat(ProductionGuard.forwardingProblem(true, Optional.empty())).get().asString()
+                .contains("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+        assertThat(ProductionGuard.forwardingProblem(true, Optional.of("10.0.0.0/8"))).isEmpty();
+        assertThat(ProductionGuard.forwardingProblem(false, Optional.empty())).isEmpty();
+    }
 }

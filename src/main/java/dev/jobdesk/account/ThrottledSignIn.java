@@ -1,0 +1,59 @@
+package dev.jobdesk.account;
+
+import io.quarkus.arc.Unremovable;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Runs before the password check of every sign-in: counts the try with {@link BruteForceGuard},
+ * then refuses it or lets it wait its turn. The wait holds no thread, and answering no identity
+ * passes the try on to the password check of Quarkus Security JPA.
+ */
+@ApplicationScoped
+@Unremovable // Quarkus finds identity providers at run time; nothing injects this one by its type.
+public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final BruteForceGuard guard;
+
+    ThrottledSignIn(BruteForceGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    /** Ahead of every provider Quarkus registers, the password check included. */
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 1;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (http == null) {
+            return Uni.createFrom().nullItem();
+        }
+        String address = BruteForceGuard.clientAddress(http);
+        return Uni.createFrom().item(() -> guard.admit(request.getUsername(), address))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).onItem()
+                .transformToUni(admission -> {
+                    if (admission.refused()) {
+                        return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed sign-ins"));
+                    }
+                    Uni<SecurityIdentity> passOn = Uni.createFrom().nullItem();
+                    return admission.delay().isZero() ? passOn : passOn.onItem().delayIt().by(admission.delay());
+                });
+    }
+}
