@@ -13,6 +13,7 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:MetaspaceSize=128m 
 CONNECTIONS=${CONNECTIONS:-64}
 APP_PORT=18080
 NGINX_PORT=18081
+MANAGEMENT_PORT=18082
 BASE=http://127.0.0.1:$APP_PORT
 WORK=$(mktemp -d /tmp/jobdesk-bench.XXXXXX)
 chmod 755 "$WORK" # nginx workers read the HTML as another user
@@ -36,10 +37,10 @@ start_app() { # sets APP_PID and READY_MS
     began=$(date +%s%N)
     # shellcheck disable=SC2086
     MALLOC_ARENA_MAX=2 java $JAVA_OPTS -Djobdesk.data-dir="$WORK/data" -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
-        -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+        -Dquarkus.management.port=$MANAGEMENT_PORT -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 300); do
-        if curl -fs -o /dev/null "$BASE/q/health/ready"; then
+        if curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; then
             ready=$(date +%s%N)
             READY_MS=$(( (ready - began) / 1000000 ))
             return

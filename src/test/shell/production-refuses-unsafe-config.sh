@@ -15,7 +15,7 @@ failed=0
 expect_refusal() { # description expected-message env...
     local description=$1 expected=$2 output status
     shift 2
-    output=$(env -i PATH="$PATH" HOME="$HOME" "$@" QUARKUS_HTTP_PORT=18099 timeout 60 java -jar "$JAR" 2>&1)
+    output=$(env -i PATH="$PATH" HOME="$HOME" "$@" QUARKUS_HTTP_PORT=18099 QUARKUS_MANAGEMENT_PORT=18098 timeout 60 java -jar "$JAR" 2>&1)
     status=$?
     if [ "$status" -ne 0 ] && [ "$status" -ne 124 ] && grep -q "$expected" <<<"$output"; then
         echo "ok: refuses to start $description"
@@ -65,9 +65,9 @@ env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=$URL \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres JOBDESK_DEMO_ACCOUNTS=true \
     JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PORT=18099 \
-    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
+    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 QUARKUS_MANAGEMENT_PORT=18098 java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
 app=$!
-for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:18099/q/health/ready && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:18098/q/health/ready && break; sleep 0.5; done
 demo=$(curl -s -o /dev/null -w "%{redirect_url}" -d j_username=manager -d j_password=jobdesk-demo http://127.0.0.1:18099/j_security_check)
 login_page=$(curl -s -D - -o /dev/null http://127.0.0.1:18099/login)
 admin_login=$(curl -s -D - -o /dev/null -d j_username=root -d "j_password=$ADMIN_PASSWORD" http://127.0.0.1:18099/j_security_check)

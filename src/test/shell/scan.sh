@@ -12,10 +12,10 @@ PORT=18095
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/jobdesk-scan.XXXXXX)
 java -Djobdesk.data-dir="$WORK/data" -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 \
-    -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    -Dquarkus.management.port=$((PORT + 1)) -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; echo "app log and reports: $WORK"' EXIT
-for _ in $(seq 1 150); do curl -fs -o /dev/null "$BASE/q/health/ready" && break; sleep 0.2; done
+for _ in $(seq 1 150); do curl -fs -o /dev/null "http://127.0.0.1:$((PORT + 1))/q/health/ready" && break; sleep 0.2; done
 
 sign_in() { # cookie jar
     curl -s -c "$1" -b "$1" -o /dev/null "$BASE/login"

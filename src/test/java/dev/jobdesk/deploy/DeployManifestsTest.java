@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.jobdesk.support.Management;
 import dev.jobdesk.support.WebClient;
 import dev.jobdesk.web.ProductionGuard;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,8 +50,10 @@ class DeployManifestsTest {
         String live = container.at("/livenessProbe/httpGet/path").asText();
         assertThat(ready).isEqualTo("/q/health/ready");
         assertThat(live).isEqualTo("/q/health/live");
-        WebClient.anonymous().get(ready).assertStatus(200);
-        WebClient.anonymous().get(live).assertStatus(200);
+        assertThat(container.at("/readinessProbe/httpGet/port").asText()).isEqualTo("management");
+        assertThat(container.at("/livenessProbe/httpGet/port").asText()).isEqualTo("management");
+        Management.get(ready).then().statusCode(200);
+        Management.get(live).then().statusCode(200);
         assertThat(container.at("/resources/requests/memory").asText()).isNotEmpty();
         assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
     }
@@ -63,7 +66,10 @@ class DeployManifestsTest {
         assertThat(yaml("k8s/ingress.yaml").at("/spec/rules/0/http/paths/0/backend/service/name").asText())
                 .isEqualTo(yaml("k8s/service.yaml").at("/metadata/name").asText());
         String dockerfile = Files.readString(DEPLOY.resolve("Dockerfile"));
-        assertThat(dockerfile).contains("EXPOSE 8080", "QUARKUS_HTTP_PORT=8080", "/q/health/ready", "USER jobdesk");
+        assertThat(dockerfile).contains("EXPOSE 8080 9000", "QUARKUS_HTTP_PORT=8080", "QUARKUS_MANAGEMENT_PORT=9000",
+                "/dev/tcp/127.0.0.1/9000", "/q/health/ready", "USER jobdesk");
+        assertThat(container().at("/ports/1/containerPort").asInt()).isEqualTo(9000);
+        assertThat(yaml("k8s/service.yaml").at("/spec/ports").size()).as("the Service routes the public port only").isEqualTo(1);
         assertThat(yaml("compose.yaml").at("/services/app/ports/0").asText()).endsWith(":8080");
     }
 

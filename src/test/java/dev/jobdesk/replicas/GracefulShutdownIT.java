@@ -56,8 +56,8 @@ class GracefulShutdownIT extends SingleReplica {
             assertThat(replica.awaitExit(Duration.ZERO)).as("still running for the request in flight").isFalse();
             if (Replica.isPostgresBuild()) {
                 // The production build first tells the load balancer to stop sending, and still serves.
-                assertThat(status("/q/health/ready")).as("readiness while stopping").isEqualTo(503);
-                assertThat(status("/careers")).as("a page while stopping").isEqualTo(200);
+                assertThat(status(replica.managementPort(), "/q/health/ready")).as("readiness while stopping").isEqualTo(503);
+                assertThat(status(PORT, "/careers")).as("a page while stopping").isEqualTo(200);
             }
 
             out.write(body, body.length / 2, body.length - body.length / 2);
@@ -73,8 +73,8 @@ class GracefulShutdownIT extends SingleReplica {
         assertThat(PostingSteps.editForm(again, id).get("team")).isEqualTo("Saved during shutdown");
     }
 
-    private static int status(String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + PORT + path).toURL()
+    private static int status(int port, String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL()
                 .openConnection();
         return connection.getResponseCode();
     }

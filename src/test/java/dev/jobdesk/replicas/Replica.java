@@ -81,14 +81,21 @@ final class Replica {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort()));
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         process = builder.start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> {
                     HttpURLConnection ready = (HttpURLConnection) URI.create(
-                            "http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                            "http://127.0.0.1:" + managementPort() + "/q/health/ready").toURL().openConnection();
                     return ready.getResponseCode() == 200;
                 });
         return this;
+    }
+
+    /** Health and metrics: the management interface, a thousand ports above the application's. */
+    int managementPort() {
+        return port + 1000;
     }
 
     /** Where the replica on {@code port} writes its output; every start appends to it. */

@@ -35,8 +35,8 @@ class AuthorizationMatrixTest {
             GET /careers                          | OK        | OK      | OK       | OK     | OK     | OK
             GET /login                            | OK        | OK      | OK       | OK     | OK     | OK
             POST /logout                          | OK        | OK      | OK       | OK     | OK     | OK
-            GET /q/health/ready                   | OK        | OK      | OK       | OK     | OK     | OK
-            GET /q/metrics                        | OK        | OK      | OK       | OK     | OK     | OK
+            GET /q/health/ready                   | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
+            GET /q/metrics                        | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
             GET /templates                        | LOGIN     | OK      | OK       | DENIED | DENIED | OK
             GET /templates/backend-developer      | LOGIN     | OK      | OK       | DENIED | DENIED | OK
             GET /account                          | LOGIN     | OK      | OK       | OK     | OK     | OK

@@ -2,6 +2,7 @@ package dev.jobdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.Management;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,18 +22,24 @@ class ObservabilityTest {
 
     @Test
     void healthChecksIncludeTheDatabase() {
-        String ready = WebClient.anonymous().get("/q/health/ready").assertStatus(200).html();
+        String ready = Management.get("/q/health/ready").then().statusCode(200).extract().asString();
         assertThat(ready).contains("\"status\": \"UP\"").containsIgnoringCase("database");
     }
 
     @Test
     void stepsAreCountedByKindAndPostingsByStatus() {
         String name = "jobdesk_posting_steps_total{action=\"CREATED\"}";
-        double before = metric(WebClient.anonymous().get("/q/metrics").html(), name);
+        double before = metric(Management.get("/q/metrics").asString(), name);
         PostingSteps.cloneDraft(WebClient.signedInAs("manager"));
-        String after = WebClient.anonymous().get("/q/metrics").assertStatus(200).html();
+        String after = Management.get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metric(after, name)).isEqualTo(before + 1);
         assertThat(after).contains("jobdesk_postings{status=\"DRAFT\"}", "jobdesk_review_wait_seconds_count");
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        WebClient.anonymous().get("/q/metrics").assertStatus(404);
+        WebClient.anonymous().get("/q/health/ready").assertStatus(404);
     }
 
     @Test
