@@ -13,10 +13,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Flavour {
 
     private final boolean production;
+    private final boolean embedded;
 
     Flavour(@ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         // The production build's own test suite runs on PostgreSQL with demo accounts.
         this.production = "postgresql".equals(databaseKind) && !LaunchMode.current().isDevOrTest();
+        this.embedded = "h2".equals(databaseKind);
+    }
+
+    /** The H2 build, on a file of its own (or, in its tests, in memory). */
+    public boolean isEmbedded() {
+        return embedded;
     }
 
     public boolean isProduction() {

@@ -70,6 +70,19 @@ public interface JobdeskConfig {
     @WithDefault("16M")
     MemorySize careersCacheMaxBytes();
 
+    /** Backups of the embedded default's database: see {@code backup.EmbeddedBackups}. */
+    Backup backup();
+
+    interface Backup {
+        /** When the nightly backup is made (Quartz cron: second minute hour day month weekday). */
+        @WithDefault("0 30 3 * * ?")
+        String cron();
+
+        /** How many backups are kept; older ones are deleted. */
+        @WithDefault("7")
+        int keep();
+    }
+
     /** How sign-ins are throttled: see {@code account.BruteForceGuard}. */
     Login login();
 

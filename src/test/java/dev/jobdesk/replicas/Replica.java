@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.awaitility.Awaitility;
 
@@ -42,7 +43,14 @@ final class Replica {
 
     /** The embedded default on an H2 file in {@code dataDir}, with its demo accounts. */
     static Replica onH2(int port, Path dataDir) {
-        return new Replica(port, Map.of("JOBDESK_DATA_DIR", dataDir.toAbsolutePath().toString()));
+        return onH2(port, dataDir, Map.of());
+    }
+
+    /** As {@link #onH2(int, Path)}, with more settings in its environment. */
+    static Replica onH2(int port, Path dataDir, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("JOBDESK_DATA_DIR", dataDir.toAbsolutePath().toString());
+        return new Replica(port, environment);
     }
 
     /**
