@@ -56,8 +56,4 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(length = MAX_DETAIL)
     public String detail;
-
-    public boolean isStatusChange() {
-        return fromStatus != toStatus;
-    }
 }

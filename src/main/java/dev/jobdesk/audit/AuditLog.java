@@ -1,41 +1,36 @@
 package dev.jobdesk.audit;
 
-import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.Posting;
-import dev.jobdesk.posting.PostingMetrics;
-import dev.jobdesk.posting.Status;
+import dev.jobdesk.posting.PostingHistory;
+import dev.jobdesk.posting.PostingStep;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 
-/** Appends to and reads a posting's history. Callers are already in the transaction of the step. */
+/** Appends every step taken on a posting to its history, in the step's transaction, and reads it back. */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements PostingHistory {
 
-    private final PostingMetrics metrics;
-
-    AuditLog(PostingMetrics metrics) {
-        this.metrics = metrics;
-    }
-
-    public void record(Posting posting, UserAccount actor, Action action, Status from, Instant at, String detail) {
+    void record(@Observes PostingStep step) {
         AuditEvent event = new AuditEvent();
-        event.posting = posting;
-        event.actor = actor;
-        event.action = action;
-        event.fromStatus = from;
-        event.toStatus = posting.status();
-        event.occurredAt = at;
+        event.posting = step.posting();
+        event.actor = step.actor();
+        event.action = step.action();
+        event.fromStatus = step.from();
+        event.toStatus = step.posting().status();
+        event.occurredAt = step.at();
+        String detail = step.detail();
         event.detail = detail == null || detail.length() <= AuditEvent.MAX_DETAIL
                 ? detail : detail.substring(0, AuditEvent.MAX_DETAIL - 1) + "…";
         event.persist();
-        metrics.stepTaken(action);
     }
 
     /** Oldest first, with the actors, in one query. */
-    public List<AuditEvent> history(Posting posting) {
-        return AuditEvent.find("from AuditEvent e join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id",
-                posting).list();
+    @Override
+    public List<Entry> of(Posting posting) {
+        return AuditEvent.<AuditEvent>find(
+                        "from AuditEvent e join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id", posting)
+                .stream().map(event -> new Entry(event.action, event.actor.displayName, event.fromStatus,
+                        event.toStatus, event.occurredAt, event.detail)).toList();
     }
 }

@@ -53,11 +53,10 @@ public class PostingMetrics {
         }
     }
 
-    public void stepTaken(Action action) {
-        registry.counter("jobdesk.posting.steps", "action", action.name()).increment();
-    }
-
-    public void decided(Duration waited) {
-        reviewWait.record(waited);
+    void stepTaken(@Observes PostingStep step) {
+        registry.counter("jobdesk.posting.steps", "action", step.action().name()).increment();
+        if (step.action() == Action.APPROVED || step.action() == Action.CHANGES_REQUESTED) {
+            reviewWait.record(Duration.between(step.posting().submittedAt(), step.at()));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.audit.AuditEvent;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.web.FieldErrors;
 import java.util.List;
@@ -10,14 +9,14 @@ import java.util.List;
  * What the posting page shows and which buttons it offers to the person looking. The buttons are a
  * convenience: every step is checked again by the services and the entity.
  */
-public record PostingPage(Posting posting, PostingContent content, List<AuditEvent> history,
+public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, String comment,
                           FieldErrors errors) {
 
     /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
-    public AuditEvent latestReview() {
+    public PostingHistory.Entry latestReview() {
         for (int i = history.size() - 1; i >= 0; i--) {
-            Action action = history.get(i).action;
+            Action action = history.get(i).action();
             if (action == Action.APPROVED || action == Action.CHANGES_REQUESTED) {
                 return history.get(i);
             }

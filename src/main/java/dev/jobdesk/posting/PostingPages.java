@@ -2,36 +2,53 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.audit.AuditLog;
 import dev.jobdesk.web.FieldErrors;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 
-/** Builds the posting page for whoever is looking. */
+/**
+ * The posting page for whoever is looking: its owner, the lead deciding on it (review renders it
+ * too, when a comment needs correcting), or an admin.
+ */
 @ApplicationScoped
 public class PostingPages {
 
     private final CurrentUser currentUser;
     private final PostingService postings;
-    private final AuditLog audit;
+    private final PostingHistory history;
 
-    PostingPages(CurrentUser currentUser, PostingService postings, AuditLog audit) {
+    PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history) {
         this.currentUser = currentUser;
         this.postings = postings;
-        this.audit = audit;
+        this.history = history;
     }
 
-    public PostingPage of(Posting posting) {
-        return withComment(posting, "", FieldErrors.none());
+    public TemplateInstance show(Posting posting) {
+        return showWithComment(posting, "", FieldErrors.none());
     }
 
     /** The page again, with the lead's comment as typed and what was wrong with it. */
-    public PostingPage withComment(Posting posting, String comment, FieldErrors errors) {
+    public TemplateInstance showWithComment(Posting posting, String comment, FieldErrors errors) {
+        return PostingResource.Templates.show(pageOf(posting, comment, errors));
+    }
+
+    /** The version of the posting that a form was made from; a form without one is malformed. */
+    public static int version(String formValue) {
+        try {
+            return Integer.parseInt(formValue);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new BadRequestException("The form is missing the posting's version: reload the page and retry.");
+        }
+    }
+
+    private PostingPage pageOf(Posting posting, String comment, FieldErrors errors) {
         UserAccount me = currentUser.account();
         boolean owner = posting.isOwnedBy(me);
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
-        return new PostingPage(posting, posting.content(), audit.history(posting), reviewers, owner,
+        return new PostingPage(posting, posting.content(), history.of(posting), reviewers, owner,
                 posting.isAssignedTo(me), comment, errors);
     }
 }

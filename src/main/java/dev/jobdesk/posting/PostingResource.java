@@ -32,10 +32,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PostingResource {
 
     @CheckedTemplate
-    public static class Templates {
+    static class Templates {
         static native TemplateInstance list(PageOf<PostingSummary> postings, List<PostingSummary> attention);
 
-        public static native TemplateInstance show(PostingPage page);
+        static native TemplateInstance show(PostingPage page);
 
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
                                             String notice, boolean conflict);
@@ -87,7 +87,7 @@ public class PostingResource {
     @Path("/{id}")
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
     public TemplateInstance show(@RestPath long id) {
-        return Templates.show(pages.of(postings.findReadable(id)));
+        return pages.show(postings.findReadable(id));
     }
 
     @GET
@@ -130,7 +130,7 @@ public class PostingResource {
                     .entity(Templates.edit(posting, form, errors, OPTIONS, null, false)).build();
         }
         try {
-            postings.save(id, version(form.version()), form.toContent());
+            postings.save(id, PostingPages.version(form.version()), form.toContent());
         } catch (StaleEditException stale) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.edit(posting,
                     form.withVersion(stale.currentVersion()), errors, OPTIONS, null, true)).build();
@@ -146,7 +146,7 @@ public class PostingResource {
     @RolesAllowed(Role.MANAGER_NAME)
     public Response submit(@RestPath long id, @RestForm String version, @RestForm String lead) {
         Long leadId = lead == null || lead.isBlank() ? null : parseId(lead);
-        Posting posting = postings.submit(id, version(version), leadId);
+        Posting posting = postings.submit(id, PostingPages.version(version), leadId);
         return Redirects.seeOther("/postings/" + id,
                 Flash.success("Sent to " + posting.reviewer().displayName + " for approval."));
     }
@@ -155,7 +155,7 @@ public class PostingResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Role.MANAGER_NAME)
     public Response withdraw(@RestPath long id, @RestForm String version) {
-        postings.withdraw(id, version(version));
+        postings.withdraw(id, PostingPages.version(version));
         return Redirects.seeOther("/postings/" + id, Flash.success("Withdrawn from review: it is a draft again."));
     }
 
@@ -163,7 +163,7 @@ public class PostingResource {
     @Path("/{id}/publish")
     @RolesAllowed(Role.MANAGER_NAME)
     public Response publish(@RestPath long id, @RestForm String version) {
-        Posting posting = postings.publish(id, version(version));
+        Posting posting = postings.publish(id, PostingPages.version(version));
         return Redirects.seeOther("/postings/" + id,
                 Flash.success("Published: it is live at /careers/" + posting.slug() + "."));
     }
@@ -172,7 +172,7 @@ public class PostingResource {
     @Path("/{id}/close")
     @RolesAllowed(Role.MANAGER_NAME)
     public Response close(@RestPath long id, @RestForm String version) {
-        postings.close(id, version(version));
+        postings.close(id, PostingPages.version(version));
         return Redirects.seeOther("/postings/" + id, Flash.success("Closed: it is off the careers page."));
     }
 
@@ -182,15 +182,6 @@ public class PostingResource {
             case PUBLISHED -> "This posting is live, so its content is locked.";
             default -> "This posting is " + posting.status().label().toLowerCase() + ": it can no longer be edited.";
         };
-    }
-
-    /** The version the page showed; a form without one is malformed. */
-    public static int version(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new BadRequestException("The form is missing the posting's version: reload the page and retry.");
-        }
     }
 
     private static long parseId(String text) {

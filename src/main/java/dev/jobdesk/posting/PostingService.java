@@ -3,7 +3,6 @@ package dev.jobdesk.posting;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.audit.AuditLog;
 import dev.jobdesk.catalog.JobTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -34,12 +33,12 @@ public class PostingService {
             """;
 
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final Event<PostingStep> steps;
     private final Event<CareersChanged> careersChanged;
 
-    PostingService(CurrentUser currentUser, AuditLog audit, Event<CareersChanged> careersChanged) {
+    PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged) {
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.steps = steps;
         this.careersChanged = careersChanged;
     }
 
@@ -50,8 +49,8 @@ public class PostingService {
         Instant now = Instant.now();
         Posting posting = Posting.cloneOf(template, owner, now);
         posting.persist();
-        audit.record(posting, owner, Action.CREATED, null, now,
-                "From " + template.title + " template, version " + template.version + ".");
+        steps.fire(new PostingStep(posting, owner, Action.CREATED, null, now,
+                "From " + template.title + " template, version " + template.version + "."));
         return posting;
     }
 
@@ -117,7 +116,7 @@ public class PostingService {
         if (from == Status.APPROVED) {
             detail += " The approval was voided: the posting needs a new review.";
         }
-        audit.record(posting, currentUser.account(), Action.EDITED, from, now, detail);
+        steps.fire(new PostingStep(posting, currentUser.account(), Action.EDITED, from, now, detail));
         try {
             Posting.flush();
         } catch (OptimisticLockException raced) {
@@ -167,7 +166,7 @@ public class PostingService {
         checkVersionOf(posting, expectedVersion);
         Status from = posting.status();
         intention.accept(posting);
-        audit.record(posting, currentUser.account(), action, from, posting.updatedAt(), detail);
+        steps.fire(new PostingStep(posting, currentUser.account(), action, from, posting.updatedAt(), detail));
         // Written now, so that a step racing on another replica fails here as a conflict, not at commit.
         Posting.flush();
         return posting;

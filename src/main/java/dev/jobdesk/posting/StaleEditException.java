@@ -1,7 +1,9 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.domain.ConcurrentChange;
+
 /** The posting was saved by someone else since the form was opened. Answered 409 with the user's text kept. */
-public class StaleEditException extends RuntimeException {
+public class StaleEditException extends ConcurrentChange {
 
     private final int currentVersion;
 

@@ -1,16 +1,11 @@
 package dev.jobdesk.posting;
 
-/** A step the workflow refuses, with a message the user can act on. Answered 409 Conflict. */
-public class WorkflowException extends RuntimeException {
+import dev.jobdesk.domain.RefusedStep;
 
-    private final Long postingId;
+/** A step the workflow refuses on one posting, with a message the user can act on. */
+public class WorkflowException extends RefusedStep {
 
     public WorkflowException(Long postingId, String message) {
-        super(message);
-        this.postingId = postingId;
-    }
-
-    public Long postingId() {
-        return postingId;
+        super(message, postingId == null ? "/postings" : "/postings/" + postingId, "Back to the posting");
     }
 }

@@ -2,7 +2,6 @@ package dev.jobdesk.review;
 
 import dev.jobdesk.account.Role;
 import dev.jobdesk.posting.PostingPages;
-import dev.jobdesk.posting.PostingResource;
 import dev.jobdesk.posting.PostingService;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
@@ -39,7 +38,7 @@ public class DecisionResource {
     @Path("/{id}/approve")
     @RolesAllowed(Role.LEAD_NAME)
     public Response approve(@RestPath long id, @RestForm String version) {
-        reviews.approve(id, PostingResource.version(version));
+        reviews.approve(id, PostingPages.version(version));
         return Redirects.seeOther("/reviews", Flash.success("Approved. The owner can publish it now."));
     }
 
@@ -55,10 +54,10 @@ public class DecisionResource {
         errors.maxLength("comment", typed, ReviewDecision.MAX_COMMENT);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(PostingResource.Templates.show(pages.withComment(postings.findReadable(id), typed, errors)))
+                    .entity(pages.showWithComment(postings.findReadable(id), typed, errors))
                     .build();
         }
-        reviews.requestChanges(id, PostingResource.version(version), typed);
+        reviews.requestChanges(id, PostingPages.version(version), typed);
         return Redirects.seeOther("/reviews", Flash.success("Sent back to the owner with your comment."));
     }
 }

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.audit.AuditLog;
 import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.Posting;
-import dev.jobdesk.posting.PostingMetrics;
 import dev.jobdesk.posting.PostingService;
+import dev.jobdesk.posting.PostingStep;
 import dev.jobdesk.posting.PostingSummary;
 import dev.jobdesk.posting.Status;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,29 +22,19 @@ public class ReviewService {
 
     private final CurrentUser currentUser;
     private final PostingService postings;
-    private final AuditLog audit;
+    private final Event<PostingStep> steps;
     private final ObjectMapper json;
-    private final PostingMetrics metrics;
 
-    ReviewService(CurrentUser currentUser, PostingService postings, AuditLog audit, ObjectMapper json,
-                  PostingMetrics metrics) {
+    ReviewService(CurrentUser currentUser, PostingService postings, Event<PostingStep> steps, ObjectMapper json) {
         this.currentUser = currentUser;
         this.postings = postings;
-        this.audit = audit;
+        this.steps = steps;
         this.json = json;
-        this.metrics = metrics;
     }
 
     /** Postings waiting on the signed-in lead, the longest-waiting first. */
     public List<PostingSummary> queue() {
-        return Posting.getEntityManager().createQuery("""
-                        select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.team, p.seniority, p.status,
-                            p.submittedAt, o.displayName, r.displayName, p.slug)
-                        from Posting p join p.owner o join p.reviewer r
-                        where r.username = :me and p.status = :status order by p.submittedAt, p.id
-                        """, PostingSummary.class)
-                .setParameter("me", currentUser.username()).setParameter("status", Status.IN_REVIEW)
-                .getResultList();
+        return PostingSummary.waitingOn(currentUser.username());
     }
 
     @Transactional
@@ -80,9 +69,8 @@ public class ReviewService {
         record.postingVersion = reviewedVersion;
         record.content = reviewedContent;
         record.persist();
-        audit.record(posting, lead, decision == Decision.APPROVED ? Action.APPROVED : Action.CHANGES_REQUESTED,
-                from, now, record.comment);
-        metrics.decided(Duration.between(posting.submittedAt(), now));
+        steps.fire(new PostingStep(posting, lead, decision == Decision.APPROVED ? Action.APPROVED
+                : Action.CHANGES_REQUESTED, from, now, record.comment));
         // Written now, so that a decision racing on another replica fails here as a conflict, not at commit.
         Posting.flush();
         return posting;

@@ -1,7 +1,7 @@
 package dev.jobdesk.web;
 
-import dev.jobdesk.posting.StaleEditException;
-import dev.jobdesk.posting.WorkflowException;
+import dev.jobdesk.domain.ConcurrentChange;
+import dev.jobdesk.domain.RefusedStep;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -25,13 +25,12 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response workflow(WorkflowException refused) {
-        String back = refused.postingId() == null ? "/postings" : "/postings/" + refused.postingId();
-        return page(Response.Status.CONFLICT, "That step isn't possible", refused.getMessage(), back,
-                "Back to the posting");
+    public Response refused(RefusedStep refused) {
+        return page(Response.Status.CONFLICT, "That step isn't possible", refused.getMessage(), refused.backHref(),
+                refused.backLabel());
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, StaleEditException.class})
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, ConcurrentChange.class})
     public Response concurrentChange(RuntimeException conflict) {
         return page(Response.Status.CONFLICT, "Someone else was quicker",
                 "This posting was changed by someone else at the same moment, so your step was not applied. "
