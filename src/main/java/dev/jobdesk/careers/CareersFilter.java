@@ -1,13 +1,10 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.WorkplaceType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /** What a job seeker narrowed the careers list to; a value that is not one of the options means "any". */
 public record CareersFilter(String team, WorkplaceType workplaceType, Seniority seniority) {
@@ -50,29 +47,9 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
         return query.toString();
     }
 
-    <T> TypedQuery<T> publishedPostings(EntityManager entityManager, String select, Class<T> type) {
-        List<String> conditions = new ArrayList<>(List.of("p.status = dev.jobdesk.posting.Status.PUBLISHED"));
-        if (team != null) {
-            conditions.add("p.team = :team");
-        }
-        if (workplaceType != null) {
-            conditions.add("p.workplaceType = :workplaceType");
-        }
-        if (seniority != null) {
-            conditions.add("p.seniority = :seniority");
-        }
-        TypedQuery<T> query = entityManager.createQuery(select + " where " + String.join(" and ", conditions)
-                + " order by p.publishedAt desc, p.id desc", type);
-        if (team != null) {
-            query.setParameter("team", team);
-        }
-        if (workplaceType != null) {
-            query.setParameter("workplaceType", workplaceType);
-        }
-        if (seniority != null) {
-            query.setParameter("seniority", seniority);
-        }
-        return query;
+    /** The filter as the query of published postings takes it. */
+    PublishedPostings.Filter asQueryFilter() {
+        return new PublishedPostings.Filter(team, workplaceType, seniority);
     }
 
     private static void append(StringBuilder query, String name, String value) {

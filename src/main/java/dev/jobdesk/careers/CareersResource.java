@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
+import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
@@ -35,7 +36,7 @@ public class CareersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageOf<CareersListing> postings, CareersFilter filter, List<String> teams,
+        static native TemplateInstance list(PageOf<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
                                             String companyName);
 
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
@@ -64,24 +65,19 @@ public class CareersResource {
     public Response list(@RestQuery String page, @RestQuery String team, @RestQuery String workplace,
                          @RestQuery String seniority, @Context HttpServerRequest request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority);
-        PageOf<CareersListing> postings = PageOf.of(filter.publishedPostings(Posting.getEntityManager(), """
-                select new dev.jobdesk.careers.CareersListing(p.slug, p.title, p.team, p.location,
-                    p.workplaceType, p.seniority, p.publishedAt)
-                from Posting p""", CareersListing.class), PageOf.number(page), PAGE_SIZE);
+        PageOf<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), PageOf.number(page),
+                PAGE_SIZE);
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        List<String> teams = Posting.getEntityManager().createQuery("""
-                        select distinct p.team from Posting p
-                        where p.status = :status and p.team is not null order by p.team""", String.class)
-                .setParameter("status", Status.PUBLISHED).setMaxResults(MAX_TEAMS).getResultList();
-        return answer(request, Response.Status.OK, Templates.list(postings, filter, teams, config.companyName()));
+        return answer(request, Response.Status.OK, Templates.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
+                config.companyName()));
     }
 
     @GET
     @Path("/{slug}")
     public Response detail(@RestPath String slug, @Context HttpServerRequest request) {
-        Posting posting = Posting.<Posting>find("slug", slug).firstResultOptional().orElseThrow(NotFoundException::new);
+        Posting posting = PublishedPostings.bySlug(slug).orElseThrow(NotFoundException::new);
         if (posting.status() == Status.CLOSED) {
             return answer(request, Response.Status.GONE, Templates.gone(posting.title(), config.companyName()));
         }

@@ -1,0 +1,67 @@
+package dev.jobdesk.posting;
+
+import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.web.PageOf;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What the public careers site reads: published postings only, and the columns a card shows. */
+public final class PublishedPostings {
+
+    /** A posting as the careers list shows it, read without loading its sections. */
+    public record Card(String slug, String title, String team, String location, WorkplaceType workplaceType,
+                       Seniority seniority, Instant publishedAt) {
+    }
+
+    /** What a job seeker narrowed the list to; null means any. */
+    public record Filter(String team, WorkplaceType workplaceType, Seniority seniority) {
+    }
+
+    private PublishedPostings() {
+    }
+
+    /** Newest first, a page at a time. */
+    public static PageOf<Card> page(Filter filter, int number, int size) {
+        List<String> conditions = new ArrayList<>(List.of("p.status = dev.jobdesk.posting.Status.PUBLISHED"));
+        if (filter.team() != null) {
+            conditions.add("p.team = :team");
+        }
+        if (filter.workplaceType() != null) {
+            conditions.add("p.workplaceType = :workplaceType");
+        }
+        if (filter.seniority() != null) {
+            conditions.add("p.seniority = :seniority");
+        }
+        TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
+                select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.team, p.location,
+                    p.workplaceType, p.seniority, p.publishedAt)
+                from Posting p where\s""" + String.join(" and ", conditions)
+                + " order by p.publishedAt desc, p.id desc", Card.class);
+        if (filter.team() != null) {
+            query.setParameter("team", filter.team());
+        }
+        if (filter.workplaceType() != null) {
+            query.setParameter("workplaceType", filter.workplaceType());
+        }
+        if (filter.seniority() != null) {
+            query.setParameter("seniority", filter.seniority());
+        }
+        return PageOf.of(query, number, size);
+    }
+
+    /** The teams with a published posting, in order, at most {@code max} of them. */
+    public static List<String> teams(int max) {
+        return Posting.getEntityManager().createQuery("""
+                        select distinct p.team from Posting p
+                        where p.status = :status and p.team is not null order by p.team""", String.class)
+                .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
+    }
+
+    /** The posting at a careers address, published or closed alike: a closed one answers 410. */
+    public static Optional<Posting> bySlug(String slug) {
+        return Posting.<Posting>find("slug", slug).firstResultOptional();
+    }
+}
