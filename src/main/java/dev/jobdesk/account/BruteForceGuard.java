@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,14 +104,25 @@ public class BruteForceGuard {
 
     /**
      * Counts a try at {@code username} from {@code clientAddress} as failed, unless the address, or
-     * this address's tries at this account, are locked: then it is refused and not counted.
+     * this address's tries at this account, are locked: then it is refused and not counted. The
+     * rows are made first, each on its own, so that the counting transaction only ever locks rows
+     * that exist and never waits on a transaction of its own making.
      */
-    @Transactional
     public Admission admit(String username, String clientAddress) {
         Instant now = Instant.now();
-        LoginThrottle fromAddress = lockedRow(address(clientAddress), now);
-        LoginThrottle pair = lockedRow(pair(clientAddress, username), now);
-        LoginThrottle anywhere = lockedRow(account(username), now);
+        String address = address(clientAddress);
+        String pair = pair(clientAddress, username);
+        String account = account(username);
+        for (String subject : List.of(address, pair, account)) {
+            makeRow(subject, now);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> count(
+                LoginThrottle.findById(address, LockModeType.PESSIMISTIC_WRITE),
+                LoginThrottle.findById(pair, LockModeType.PESSIMISTIC_WRITE),
+                LoginThrottle.findById(account, LockModeType.PESSIMISTIC_WRITE), now));
+    }
+
+    private Admission count(LoginThrottle fromAddress, LoginThrottle pair, LoginThrottle anywhere, Instant now) {
         if (fromAddress.isLocked(now) || pair.isLocked(now)) {
             return Admission.REFUSED;
         }
@@ -174,17 +186,16 @@ public class BruteForceGuard {
         return delay.compareTo(limits.maxDelay()) > 0 ? limits.maxDelay() : delay;
     }
 
-    /** The subject's row, locked for this transaction; made first if it is new, whichever replica gets there first. */
-    private static LoginThrottle lockedRow(String subject, Instant now) {
-        LoginThrottle row = LoginThrottle.findById(subject, LockModeType.PESSIMISTIC_WRITE);
-        if (row != null) {
-            return row;
-        }
+    /** The subject's row, made if it is new, whichever try or replica gets there first. */
+    private static void makeRow(String subject, Instant now) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> new LoginThrottle(subject, now).persistAndFlush());
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (LoginThrottle.findById(subject) == null) {
+                    new LoginThrottle(subject, now).persistAndFlush();
+                }
+            });
         } catch (PersistenceException alreadyMade) {
             // Another try made it at the same moment: it exists now, which is all this needed.
         }
-        return LoginThrottle.findById(subject, LockModeType.PESSIMISTIC_WRITE);
     }
 }

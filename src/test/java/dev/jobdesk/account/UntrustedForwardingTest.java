@@ -36,10 +36,11 @@ class UntrustedForwardingTest {
     @Test
     void aRotatedForwardedAddressDoesNotEscapeTheAddressLimit() {
         for (int attempt = 0; attempt < 20; attempt++) {
-            signIn("198.51.100." + attempt, "forwarded-guess-" + attempt);
+            signIn("198.18.0." + attempt, "forwarded-guess-" + attempt);
         }
-        assertThat(signIn("198.51.100.99", "manager")).isEqualTo(429);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> LoginThrottle.count("subject like 'address:198.51.100.%'")))
+        System.out.println("DEBUG-ROWS " + QuarkusTransaction.requiringNew().call(() -> LoginThrottle.<LoginThrottle>list("subject like 'address:%'").stream().map(r -> r.subject + "=" + r.failures + "/" + r.lockedUntil).toList()));
+        assertThat(signIn("198.18.0.99", "manager")).isEqualTo(429);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> LoginThrottle.count("subject like 'address:198.18.0.%'")))
                 .as("addresses counted from the forged header").isZero();
     }
 

@@ -13,17 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The embedded default's backup and restore, with the README's two commands: a backup taken while
  * the app runs, restored into an empty data folder, holds every posting and account.
  */
-class EmbeddedBackupIT {
+class EmbeddedBackupIT extends SingleReplica {
 
     private static final int PORT = 18114;
-    private Replica replica;
+
+    EmbeddedBackupIT() {
+        super(PORT);
+    }
 
     @Test
     void aBackupRestoredIntoAnEmptyFolderHoldsEveryPostingAndAccount() throws Exception {
@@ -65,12 +67,5 @@ class EmbeddedBackupIT {
         assertThat(restore.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(restore.exitValue()).isZero();
         assertThat(dataFolder.resolve("jobdesk.mv.db")).exists();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (replica != null) {
-            replica.stop();
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +18,13 @@ import org.junit.jupiter.api.Test;
  * one posting published, one closed, one sent back, one in review, one draft) opens with this
  * build's H2, shows what it held, and takes new writes.
  */
-class EmbeddedUpgradeIT {
+class EmbeddedUpgradeIT extends SingleReplica {
 
     private static final int PORT = 18113;
-    private Replica replica;
+
+    EmbeddedUpgradeIT() {
+        super(PORT);
+    }
 
     @Test
     void aDataFolderFromTheH2_2_4BuildOpensAndTakesWrites() throws Exception {
@@ -49,12 +51,5 @@ class EmbeddedUpgradeIT {
         PostingSteps.step(lead, sentBack, "approve").assertSeeOther();
         PostingSteps.step(manager, sentBack, "publish").assertSeeOther();
         assertThat(PostingSteps.cloneDraft(manager)).as("a new draft after the five written before").isGreaterThan(5);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (replica != null) {
-            replica.stop();
-        }
     }
 }

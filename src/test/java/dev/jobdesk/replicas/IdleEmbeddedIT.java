@@ -7,7 +7,6 @@ import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +15,13 @@ import org.junit.jupiter.api.Test;
  * and kept pages have expired and whose idle connections were closed, then the whole journey.
  * The timeouts are shortened from minutes to seconds; the wait is the point of this test.
  */
-class IdleEmbeddedIT {
+class IdleEmbeddedIT extends SingleReplica {
 
     private static final int PORT = 18115;
+
+    IdleEmbeddedIT() {
+        super(PORT);
+    }
     private static final Map<String, String> SHORT_TIMEOUTS = Map.of(
             "QUARKUS_DATASOURCE_JDBC_MIN_SIZE", "0",
             "QUARKUS_DATASOURCE_JDBC_IDLE_REMOVAL_INTERVAL", "PT1S",
@@ -27,7 +30,6 @@ class IdleEmbeddedIT {
             "QUARKUS_HTTP_AUTH_FORM_NEW_COOKIE_INTERVAL", "PT1S",
             "QUARKUS_HTTP_IDLE_TIMEOUT", "PT2S",
             "JOBDESK_CAREERS_CACHE_TTL", "PT1S");
-    private Replica replica;
 
     @Test
     void theWholeJourneyWorksAfterEveryTimeoutHasPassed() throws Exception {
@@ -47,12 +49,5 @@ class IdleEmbeddedIT {
         long sentBack = PostingSteps.completeDraft(manager, "Sent back after a quiet spell");
         PostingSteps.submit(manager, sentBack, "Lena Lead").assertSeeOther();
         PostingSteps.requestChanges(lead, sentBack, "One more thing.").assertSeeOther();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (replica != null) {
-            replica.stop();
-        }
     }
 }

@@ -13,6 +13,11 @@ abstract class SingleReplica {
     private final String database;
     protected Replica replica;
 
+    /** For a test that starts the embedded default on a data folder of its choosing. */
+    SingleReplica(int port) {
+        this(port, null);
+    }
+
     SingleReplica(int port, String database) {
         this.port = port;
         this.database = database;
