@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -76,9 +76,10 @@ public class EmbeddedBackups {
         try {
             Files.createDirectories(folder);
             Path zip = folder.resolve("jobdesk-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + ".zip");
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                // H2 takes no parameter here; the name is made above from the data folder and the time only.
-                sql.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
+                backup.setString(1, zip.toString());
+                backup.execute();
             }
             deleteAllButNewest();
             return zip;
