@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The production build must refuse to start without its secrets, and never seed demo accounts even when
-# told to. Run after `./mvnw package -Ppostgresql`; talks only to the local PostgreSQL (it recreates the
+# The production build must refuse to start without its secrets, or when told to seed demo accounts,
+# serve plain HTTP or run another profile. Run after `./mvnw package -Ppostgresql`; talks only to the local PostgreSQL (it recreates the
 # database jobdesk_prod_check). Prints "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../../.."
@@ -58,11 +58,17 @@ check() { # description condition...
     fi
 }
 
-# With everything it needs, it starts: demo accounts stay off even when asked for, the first
-# administrator comes from its settings, and every cookie is Secure though the request came as HTTP.
+SAFE=(QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1)
+expect_refusal "when told to seed demo accounts" "JOBDESK_DEMO_ACCOUNTS" "${SAFE[@]}" JOBDESK_DEMO_ACCOUNTS=true
+expect_refusal "when told to serve plain HTTP" "JOBDESK_HTTPS_ONLY" "${SAFE[@]}" JOBDESK_HTTPS_ONLY=false
+expect_refusal "under the embedded default's profile" "QUARKUS_PROFILE" "${SAFE[@]}" QUARKUS_PROFILE=prod
+
+# With everything it needs, it starts: no demo account, the first administrator comes from its
+# settings, and every cookie is Secure though the request came as HTTP.
 ADMIN_PASSWORD=first-admin-harbour-lantern-42
 env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=$URL \
-    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres JOBDESK_DEMO_ACCOUNTS=true \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PORT=18099 \
     QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 QUARKUS_MANAGEMENT_PORT=18098 java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
@@ -73,7 +79,7 @@ login_page=$(curl -s -D - -o /dev/null http://127.0.0.1:18099/login)
 admin_login=$(curl -s -D - -o /dev/null -d j_username=root -d "j_password=$ADMIN_PASSWORD" http://127.0.0.1:18099/j_security_check)
 kill "$app"; wait "$app" 2>/dev/null
 
-check "has no demo account even when asked" test "${demo##*/}" = "login?failed=true"
+check "has no demo account" test "${demo##*/}" = "login?failed=true"
 admin_location=$(grep -i "^location:" <<<"$admin_login" | tr -d '\r')
 check "creates the first administrator from its settings" test -n "$admin_location" -a "${admin_location##*/}" = ""
 check "sends HSTS" grep -qi "^strict-transport-security: max-age=" <<<"$login_page"

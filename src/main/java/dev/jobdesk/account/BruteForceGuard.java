@@ -1,6 +1,6 @@
 package dev.jobdesk.account;
 
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.RouteOrder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,7 +1,6 @@
 package dev.jobdesk.account;
 
-import dev.jobdesk.web.Flavour;
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +10,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The accounts a newcomer signs in with on the embedded default. Never created by the production
- * build, whatever its configuration says.
+ * build: its profile turns them off, and {@code config.ProductionGuard} refuses to start when told
+ * to turn them on.
  */
 @ApplicationScoped
 public class DemoAccounts {
@@ -31,11 +31,9 @@ public class DemoAccounts {
             new Demo("admin", "Ada Admin", Role.ADMIN));
 
     private final JobdeskConfig config;
-    private final Flavour flavour;
 
-    DemoAccounts(JobdeskConfig config, Flavour flavour) {
+    DemoAccounts(JobdeskConfig config) {
         this.config = config;
-        this.flavour = flavour;
     }
 
     @Transactional
@@ -53,6 +51,6 @@ public class DemoAccounts {
     }
 
     public boolean enabled() {
-        return config.demoAccounts() && !flavour.isProduction();
+        return config.demoAccounts();
     }
 }

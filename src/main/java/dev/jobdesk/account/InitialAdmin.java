@@ -1,7 +1,7 @@
 package dev.jobdesk.account;
 
 import dev.jobdesk.web.FieldErrors;
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

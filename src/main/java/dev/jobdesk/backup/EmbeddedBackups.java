@@ -1,8 +1,8 @@
 package dev.jobdesk.backup;
 
-import dev.jobdesk.web.Flavour;
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpHeaders;
@@ -30,9 +30,10 @@ import org.jboss.logging.Logger;
  * asks with {@code curl -X POST http://127.0.0.1:9000/backup}, the management interface, which the
  * embedded default serves to this machine only. Each is a zip under {@code data/backups}; the newest
  * {@code jobdesk.backup.keep} are kept. The README says how to restore one. The production build
- * leaves backups to PostgreSQL's own tools.
+ * leaves backups to PostgreSQL's own tools: there this bean does not exist.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
 public class EmbeddedBackups {
 
     static final String PATH = "/backup";
@@ -40,29 +41,23 @@ public class EmbeddedBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final AgroalDataSource dataSource;
-    private final boolean embedded;
     private final Path folder;
     private final int keep;
 
-    EmbeddedBackups(AgroalDataSource dataSource, Flavour flavour, JobdeskConfig config) {
+    EmbeddedBackups(AgroalDataSource dataSource, JobdeskConfig config) {
         this.dataSource = dataSource;
-        this.embedded = flavour.isEmbedded();
         this.folder = Path.of(config.dataDir(), "backups");
         this.keep = config.backup().keep();
     }
 
     void offerBackups(@Observes ManagementInterface management) {
-        if (embedded) {
-            management.router().post(PATH).blockingHandler(this::backUpOnRequest, false);
-        }
+        management.router().post(PATH).blockingHandler(this::backUpOnRequest, false);
     }
 
     @Scheduled(cron = "{jobdesk.backup.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        if (embedded) {
-            Path made = backUp();
-            LOG.infof("Backed up the database to %s", made);
-        }
+        Path made = backUp();
+        LOG.infof("Backed up the database to %s", made);
     }
 
     private void backUpOnRequest(RoutingContext request) {

@@ -7,7 +7,7 @@ import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.PageOf;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -13,7 +13,7 @@ import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.SalaryRange;
 import dev.jobdesk.posting.WorkplaceType;
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.util.List;

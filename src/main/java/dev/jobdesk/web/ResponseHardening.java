@@ -1,5 +1,6 @@
 package dev.jobdesk.web;
 
+import dev.jobdesk.config.JobdeskConfig;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -28,8 +29,8 @@ public class ResponseHardening {
     static final String HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
     /** A route ahead of all others: the form login answers {@code j_security_check} before any filter runs. */
-    void register(@Observes Router router, Flavour flavour, JobdeskConfig config) {
-        boolean httpsOnly = flavour.isProduction() || config.httpsOnly();
+    void register(@Observes Router router, JobdeskConfig config) {
+        boolean httpsOnly = config.httpsOnly();
         router.route().order(RouteOrder.RESPONSE_HARDENING).handler(context -> {
             context.response().putHeader(HttpHeaders.DATE, HttpDate.now());
             if (httpsOnly) {

@@ -1,5 +1,6 @@
 package dev.jobdesk.web;
 
+import dev.jobdesk.config.JobdeskConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -2,7 +2,7 @@ package dev.jobdesk.careers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jobdesk.web.JobdeskConfig;
+import dev.jobdesk.config.JobdeskConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

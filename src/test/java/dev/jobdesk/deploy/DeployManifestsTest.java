@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.jobdesk.support.Management;
 import dev.jobdesk.support.WebClient;
-import dev.jobdesk.web.ProductionGuard;
+import dev.jobdesk.config.ProductionGuard;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -74,7 +74,7 @@ final class Replica {
     }
 
     static boolean isPostgresBuild() {
-        return "postgresql".equals(System.getProperty("jobdesk.flavour"));
+        return "pg".equals(System.getProperty("jobdesk.build-profile"));
     }
 
     int port() {

@@ -1,5 +1,6 @@
 package dev.jobdesk.web;
 
+import dev.jobdesk.config.TracingSwitch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.support.Management;

@@ -1,6 +1,9 @@
-package dev.jobdesk.web;
+package dev.jobdesk.config;
 
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -8,9 +11,18 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The production build refuses to start on settings that would be unsafe or that it cannot run on. */
+/**
+ * The production build refuses to start on settings that would be unsafe or that it cannot run on.
+ * The bean exists only in that build (its profile is fixed when the jar is built), so no setting
+ * given at run time, another profile included, can turn the checks off.
+ */
 @ApplicationScoped
+@IfBuildProfile(ProductionGuard.PRODUCTION_PROFILE)
+@UnlessBuildProfile("test")
 public class ProductionGuard {
+
+    /** The Quarkus profile of the production build (see application.properties). */
+    public static final String PRODUCTION_PROFILE = "pg";
 
     static final int MIN_SESSION_KEY_LENGTH = 32;
 
@@ -22,20 +34,19 @@ public class ProductionGuard {
     static final String FORWARDING = "quarkus.http.proxy.proxy-address-forwarding";
     static final String TRUSTED_PROXIES = "quarkus.http.proxy.trusted-proxies";
 
-    private final Flavour flavour;
+    private final JobdeskConfig config;
 
-    ProductionGuard(Flavour flavour) {
-        this.flavour = flavour;
+    ProductionGuard(JobdeskConfig config) {
+        this.config = config;
     }
 
+    /** Before anything else at start, the demo accounts' seeding included. */
     void check(@Observes @jakarta.annotation.Priority(1) StartupEvent start) {
-        if (!flavour.isProduction()) {
-            return;
-        }
         List<String> problems = problems(setting(REQUIRED_SETTINGS.get(0)), setting(REQUIRED_SETTINGS.get(1)),
                 setting(REQUIRED_SETTINGS.get(2)), setting(REQUIRED_SETTINGS.get(3)));
         forwardingProblem(setting(FORWARDING).map(Boolean::parseBoolean).orElse(false), setting(TRUSTED_PROXIES))
                 .ifPresent(problems::add);
+        problems.addAll(safetyProblems(ConfigUtils.getProfiles(), config.demoAccounts(), config.httpsOnly()));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Jobdesk will not start in production: " + String.join("; ", problems));
         }
@@ -50,6 +61,25 @@ public class ProductionGuard {
                 ? Optional.of("set QUARKUS_HTTP_PROXY_TRUSTED_PROXIES to the load balancer's addresses, or turn "
                         + "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING off when clients connect directly")
                 : Optional.empty();
+    }
+
+    /**
+     * The production defaults that make it safe are in its profile; a run under another profile,
+     * or one told to seed demo accounts or to serve over plain HTTP, would quietly undo them.
+     */
+    static List<String> safetyProblems(List<String> activeProfiles, boolean demoAccounts, boolean httpsOnly) {
+        List<String> problems = new ArrayList<>();
+        if (!activeProfiles.contains(PRODUCTION_PROFILE)) {
+            problems.add("run the production build with its own profile: unset QUARKUS_PROFILE (it is "
+                    + activeProfiles + ")");
+        }
+        if (demoAccounts) {
+            problems.add("demo accounts never run in production: unset JOBDESK_DEMO_ACCOUNTS");
+        }
+        if (!httpsOnly) {
+            problems.add("production is served over HTTPS only: unset JOBDESK_HTTPS_ONLY");
+        }
+        return problems;
     }
 
     static List<String> problems(Optional<String> sessionKey, Optional<String> jdbcUrl, Optional<String> username,
@@ -69,7 +99,6 @@ public class ProductionGuard {
     }
 
     private static Optional<String> setting(String name) {
-
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
     }
 }

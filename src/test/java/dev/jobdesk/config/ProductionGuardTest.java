@@ -1,7 +1,8 @@
-package dev.jobdesk.web;
+package dev.jobdesk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,16 @@ class ProductionGuardTest {
                 .contains("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
         assertThat(ProductionGuard.forwardingProblem(true, Optional.of("10.0.0.0/8"))).isEmpty();
         assertThat(ProductionGuard.forwardingProblem(false, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void refusesToUndoTheProductionDefaults() {
+        assertThat(ProductionGuard.safetyProblems(List.of("pg"), false, true)).isEmpty();
+        assertThat(ProductionGuard.safetyProblems(List.of("prod"), false, true)).singleElement().asString()
+                .contains("QUARKUS_PROFILE");
+        assertThat(ProductionGuard.safetyProblems(List.of("pg"), true, true)).singleElement().asString()
+                .contains("JOBDESK_DEMO_ACCOUNTS");
+        assertThat(ProductionGuard.safetyProblems(List.of("pg"), false, false)).singleElement().asString()
+                .contains("JOBDESK_HTTPS_ONLY");
     }
 }

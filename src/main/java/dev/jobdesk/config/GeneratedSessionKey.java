@@ -1,4 +1,4 @@
-package dev.jobdesk.web;
+package dev.jobdesk.config;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The embedded default's session key when none is configured: made once, kept in the data folder,
- * so that sessions survive a restart and no key is ever printed to the log. Only the embedded flavour
+ * so that sessions survive a restart and no key is ever printed to the log. Only the embedded default
  * turns it on ({@code jobdesk.generate-session-key}); the production build must be given its key.
  */
 public class GeneratedSessionKey implements ConfigSourceFactory {
@@ -29,8 +29,9 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        // On unless turned off: JobdeskConfig's default, which a config source factory cannot read.
         ConfigValue enabled = context.getValue("jobdesk.generate-session-key");
-        if (enabled == null || !"true".equals(enabled.getValue())) {
+        if (enabled != null && "false".equals(enabled.getValue())) {
             return List.of();
         }
         ConfigValue dataDir = context.getValue("jobdesk.data-dir");

@@ -1,4 +1,4 @@
-package dev.jobdesk.web;
+package dev.jobdesk.config;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class TracingSwitch implements ConfigSourceFactory {
 
-    static final String DISABLED = "quarkus.otel.sdk.disabled";
+    public static final String DISABLED = "quarkus.otel.sdk.disabled";
     static final List<String> ENDPOINTS = List.of(
             "quarkus.otel.exporter.otlp.endpoint", "quarkus.otel.exporter.otlp.traces.endpoint");
 

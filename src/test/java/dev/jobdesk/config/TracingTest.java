@@ -1,4 +1,4 @@
-package dev.jobdesk.web;
+package dev.jobdesk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.jobdesk.web;
+package dev.jobdesk.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -6,16 +6,22 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Jobdesk's own settings; the flavour files set the defaults that differ between builds. */
+/**
+ * Every Jobdesk setting ({@code jobdesk.*}, or {@code JOBDESK_*} in the environment), with its default
+ * and meaning. application.properties sets the ones the production build ({@code %pg}) does differently.
+ */
 @ConfigMapping(prefix = "jobdesk")
 public interface JobdeskConfig {
 
-    /** Seed the demo accounts at start. The production build never does, whatever this says. */
-    @WithDefault("false")
+    /** Seed the demo accounts at start. Off in the production build, which refuses to start with it on. */
+    @WithDefault("true")
     boolean demoAccounts();
 
-    /** Make and keep a session key in the data folder when none is configured (embedded default only). */
-    @WithDefault("false")
+    /**
+     * Make and keep a session key in the data folder when none is configured. Off in the production
+     * build, which must be given its key.
+     */
+    @WithDefault("true")
     boolean generateSessionKey();
 
     /** Where the embedded default keeps its database and generated session key (H2 wants ./ for relative paths). */
@@ -34,8 +40,9 @@ public interface JobdeskConfig {
     String accentColor();
 
     /**
-     * Jobdesk is reached over HTTPS only: cookies are marked Secure and HSTS is sent. Always so in
-     * the production build; set it for an embedded default served behind TLS.
+     * Jobdesk is reached over HTTPS only: cookies are marked Secure and HSTS is sent. On in the
+     * production build, which refuses to start with it off; set it for an embedded default served
+     * behind TLS.
      */
     @WithDefault("false")
     boolean httpsOnly();
