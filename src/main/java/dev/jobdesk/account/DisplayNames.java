@@ -1,26 +1,32 @@
 package dev.jobdesk.account;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The names the page header greets people with, cached: every signed-in page shows one, and some
- * pages (a 404 for an unknown address) are rendered where the database may not be called.
+ * The names the page header greets people with, kept a while (cache {@value #CACHE}): every
+ * signed-in page shows one, and some pages (a 404 for an unknown address) are rendered where the
+ * database may not be called; those greet a person not yet kept by their username.
  */
 @ApplicationScoped
 public class DisplayNames {
 
-    private final Map<String, String> byUsername = new ConcurrentHashMap<>();
+    static final String CACHE = "display-names";
+
+    private final Cache cache;
+
+    DisplayNames(@CacheName(CACHE) Cache cache) {
+        this.cache = cache;
+    }
 
     public String of(String username) {
-        String cached = byUsername.get(username);
-        if (cached != null || !BlockingOperationControl.isBlockingAllowed()) {
-            return cached != null ? cached : username;
-        }
-        String name = UserAccount.findByUsername(username).map(user -> user.displayName).orElse(username);
-        byUsername.put(username, name);
-        return name;
+        return KeptValues.<String>keptValue(cache, username).orElseGet(() -> BlockingOperationControl.isBlockingAllowed()
+                ? cache.get(username, DisplayNames::read).await().indefinitely() : username);
+    }
+
+    private static String read(String username) {
+        return UserAccount.findByUsername(username).map(user -> user.displayName).orElse(username);
     }
 }

@@ -1,56 +1,52 @@
 package dev.jobdesk.account;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether each user may keep their sessions, read from the database and kept a few seconds: every
- * signed-in request asks, and a change made on another replica must reach this one soon after.
+ * Whether each user may keep their sessions, read from the database and kept a few seconds (cache
+ * {@value #CACHE}, bounded in application.properties): every signed-in request asks, and a change
+ * made on another replica must reach this one soon after.
  */
 @ApplicationScoped
 public class SessionStates {
 
+    static final String CACHE = "session-states";
+
     /** {@code signedOutLogins}: the sign-in times, in milliseconds, of sessions signed out of. */
-    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins, long readAt) {
+    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins) {
     }
 
-    private final Map<String, State> byUsername = new ConcurrentHashMap<>();
-    private final long freshForNanos;
+    private final Cache cache;
 
-    SessionStates(@ConfigProperty(name = "jobdesk.session-state-refresh", defaultValue = "PT5S") Duration freshFor) {
-        this.freshForNanos = freshFor.toNanos();
+    SessionStates(@CacheName(CACHE) Cache cache) {
+        this.cache = cache;
     }
 
     /** The user's state if it was read a moment ago; known without touching the database. */
     Optional<State> cached(String username) {
-        State cached = byUsername.get(username);
-        return cached != null && System.nanoTime() - cached.readAt() < freshForNanos ? Optional.of(cached) : Optional.empty();
+        return KeptValues.keptValue(cache, username);
     }
 
     @Transactional
     State of(String username) {
-        Optional<State> known = cached(username);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        long now = System.nanoTime();
-        State state = UserAccount.findByUsername(username)
+        return cache.get(username, SessionStates::read).await().indefinitely();
+    }
+
+    private static State read(String username) {
+        return UserAccount.findByUsername(username)
                 .map(user -> new State(user.enabled, user.sessionsValidAfter,
-                        SignedOutSession.loginTimesOf(username, Instant.now()), now))
-                .orElse(new State(false, null, Set.of(), now));
-        byUsername.put(username, state);
-        return state;
+                        SignedOutSession.loginTimesOf(username, Instant.now())))
+                .orElse(new State(false, null, Set.of()));
     }
 
     /** After this replica changed the user: no need to wait for the refresh. */
     public void forget(String username) {
-        byUsername.remove(username);
+        cache.invalidate(username).await().indefinitely();
     }
 }

@@ -1,0 +1,20 @@
+package dev.jobdesk.account;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CaffeineCache;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** Reading a cache without waiting: for callers on the event loop, which must not block or load. */
+final class KeptValues {
+
+    private KeptValues() {
+    }
+
+    /** The value kept for {@code key}, if one is kept and already loaded. */
+    static <V> Optional<V> keptValue(Cache cache, String key) {
+        CompletableFuture<V> kept = cache.as(CaffeineCache.class).getIfPresent(key);
+        return kept != null && kept.isDone() && !kept.isCompletedExceptionally()
+                ? Optional.ofNullable(kept.join()) : Optional.empty();
+    }
+}
