@@ -11,6 +11,8 @@ class PasswordPolicyTest {
     @Test
     void acceptsALongUncommonPassphrase() {
         assertThat(policy.problemWith("plum-harbour-quietly-7", "maya")).isEmpty();
+        assertThat(policy.problemWith("plum-harbor7", "maya")).as("the shortest allowed").isEmpty();
+        assertThat(policy.problemWith("plum-" + "harbour-".repeat(15) + "qrs", "maya")).as("the longest allowed").isEmpty();
     }
 
     @Test

@@ -38,7 +38,6 @@ class UntrustedForwardingTest {
         for (int attempt = 0; attempt < 20; attempt++) {
             signIn("198.18.0." + attempt, "forwarded-guess-" + attempt);
         }
-        System.out.println("DEBUG-ROWS " + QuarkusTransaction.requiringNew().call(() -> LoginThrottle.<LoginThrottle>list("subject like 'address:%'").stream().map(r -> r.subject + "=" + r.failures + "/" + r.lockedUntil).toList()));
         assertThat(signIn("198.18.0.99", "manager")).isEqualTo(429);
         assertThat(QuarkusTransaction.requiringNew().call(() -> LoginThrottle.count("subject like 'address:198.18.0.%'")))
                 .as("addresses counted from the forged header").isZero();

@@ -1,10 +1,12 @@
 package dev.jobdesk.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -48,9 +50,7 @@ class DurabilityIT extends SingleReplica {
             }
         });
         saves.start();
-        while (acknowledged.get() < 20) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10)).until(() -> acknowledged.get() >= 20);
         replica.kill();
         saves.join();
         int lastAcknowledged = acknowledged.get();

@@ -47,6 +47,18 @@ public final class WebClient {
         return this;
     }
 
+    /**
+     * The same person as they are now, cookies included, as a copy of the browser would be: what the
+     * copy is sent later (a renewed session cookie) does not reach this one.
+     */
+    public WebClient copy() {
+        WebClient copy = new WebClient();
+        copy.cookies.putAll(cookies);
+        copy.port = port;
+        copy.csrfToken = csrfToken;
+        return copy;
+    }
+
     public WebClient signIn(String username, String password) {
         get("/login");
         Response login = request().contentType(ContentType.URLENC)

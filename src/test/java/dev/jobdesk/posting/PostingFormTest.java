@@ -1,0 +1,248 @@
+package dev.jobdesk.posting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.SampleTemplates;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.web.FieldErrors;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The edit form's rules on what was typed, without a running app. */
+class PostingFormTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    @Test
+    void aClonedPostingsFormIsValidAndSavesBackTheSameContent() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), new UserAccount(), Instant.EPOCH);
+        PostingForm form = PostingForm.of(posting);
+        assertThat(form.validate(TODAY).isEmpty()).isTrue();
+        assertThat(form.toContent()).isEqualTo(posting.content());
+    }
+
+    @Test
+    void keepsWhatWasTypedRowByRowAndDropsBlankRowsOnlyWhenSaving() {
+        PostingForm form = PostingForm.from(params(p -> {
+            p.addAll(Section.TOOL.name(), "Docker", " ", "Kafka");
+            p.addAll("kpiMetric", "Uptime", "");
+            p.addAll("kpiTarget", "99.9%", "");
+            return p;
+        }));
+        assertThat(form.bullets().get(Section.TOOL)).containsExactly("Docker", "", "Kafka");
+        assertThat(form.toContent().bullets().get(Section.TOOL)).containsExactly("Docker", "Kafka");
+        assertThat(form.toContent().kpis()).extracting(kpi -> kpi.metric).containsExactly("Uptime");
+        assertThat(form.rows(Section.TOOL)).containsExactly("Docker", "", "Kafka", "");
+        assertThat(form.kpiRows()).hasSize(2);
+    }
+
+    @Test
+    void namesEachFieldThatIsWrong() {
+        FieldErrors errors = PostingForm.from(params(p -> {
+            p.putSingle("title", " ");
+            p.putSingle("workplaceType", "MOON");
+            p.putSingle("salaryMin", "90000");
+            p.putSingle("salaryMax", "80,000");
+            p.putSingle("salaryCurrency", "XXX");
+            p.putSingle("closingDate", "31/03/2027");
+            p.putSingle("howToApply", "http://example.com/jobs");
+            p.addAll("kpiMetric", "");
+            p.addAll("kpiTarget", "99%");
+            return p;
+        })).validate(TODAY);
+        assertThat(errors.get("title")).isNotBlank();
+        assertThat(errors.get("workplaceType")).isEqualTo("Choose one of the options.");
+        assertThat(errors.get("salaryMax")).startsWith("Use a whole number");
+        assertThat(errors.get("salaryCurrency")).isEqualTo("Choose the currency of the salary.");
+        assertThat(errors.get("closingDate")).isEqualTo("Use a date like 2027-03-31.");
+        assertThat(errors.get("howToApply")).startsWith("Give a web address starting with https://");
+        assertThat(errors.get("kpiMetric.0")).isEqualTo("Say what is measured for this target.");
+        assertThat(errors.has("salaryMin")).isFalse();
+    }
+
+    @Test
+    void wantsASalaryRangeWholeAndInOrder() {
+        assertThat(errorFor("salaryMax", p -> salary(p, "90000", "80000"))).isEqualTo("The maximum must be at least the minimum.");
+        assertThat(errorFor("salaryMax", p -> salary(p, "90000", ""))).isEqualTo("Give both ends of the range, or neither.");
+        assertThat(errorFor("salaryMin", p -> salary(p, "", "90000"))).isEqualTo("Give both ends of the range, or neither.");
+        assertThat(errorFor("salaryMin", p -> salary(p, "1234567890", "1234567891"))).startsWith("Use a whole number");
+        assertThat(errorFor("salaryMax", p -> salary(p, "80000", "80000"))).isNull();
+        assertThat(errorFor("salaryPeriod", p -> {
+            salary(p, "1", "2");
+            p.putSingle("salaryPeriod", "WEEK");
+            return p;
+        })).isEqualTo("Choose one of the options.");
+    }
+
+    @Test
+    void wantsAClosingDateFromTodayToTwoYearsAhead() {
+        assertThat(errorFor("closingDate", p -> closing(p, "2026-11-29"))).startsWith("The closing date has passed");
+        assertThat(errorFor("closingDate", p -> closing(p, "2026-11-30"))).isNull();
+        assertThat(errorFor("closingDate", p -> closing(p, "2028-11-30"))).isNull();
+        assertThat(errorFor("closingDate", p -> closing(p, "2028-12-01"))).startsWith("Choose a closing date within two years");
+        assertThat(errorFor("closingDate", p -> closing(p, "2027-02-30"))).isEqualTo("Use a date like 2027-03-31.");
+    }
+
+    @Test
+    void acceptsAnHttpsAddressOrAnEmailToApplyTo() {
+        assertThat(errorFor("howToApply", p -> apply(p, "https://example.com/jobs/1"))).isNull();
+        assertThat(errorFor("howToApply", p -> apply(p, "jobs@example.com"))).isNull();
+        assertThat(errorFor("howToApply", p -> apply(p, "call us"))).isNotNull();
+        assertThat(errorFor("howToApply", p -> apply(p, "https://example.com/" + "x".repeat(600)))).isNotNull();
+    }
+
+    @Test
+    void limitsTheLengthOfEveryLineAndTheNumberOfRows() {
+        FieldErrors errors = PostingForm.from(params(p -> {
+            p.addAll(Section.MUST_HAVE.name(), "ok", "x".repeat(1001));
+            for (int i = 0; i <= PostingForm.MAX_ROWS; i++) {
+                p.add(Section.TOOL.name(), "tool " + i);
+            }
+            for (int i = 0; i <= PostingForm.MAX_KPIS; i++) {
+                p.add("kpiMetric", "metric " + i);
+                p.add("kpiTarget", "");
+            }
+            p.putSingle("team", "t".repeat(Posting.MAX_TEAM + 1));
+            return p;
+        })).validate(TODAY);
+        assertThat(errors.has("MUST_HAVE.0")).isFalse();
+        assertThat(errors.has("MUST_HAVE.1")).isTrue();
+        assertThat(errors.get("TOOL")).isEqualTo("Keep this list to 30 lines at most.");
+        assertThat(errors.get("KPI")).isEqualTo("Keep to 20 KPIs at most.");
+        assertThat(errors.has("team")).isTrue();
+    }
+
+    @Test
+    void limitsEveryTextFieldAndRequiresTheOnesAPostingCannotDoWithout() {
+        Map<String, Integer> limits = Map.of("title", Posting.MAX_TITLE, "team", Posting.MAX_TEAM,
+                "location", Posting.MAX_LOCATION, "experience", Posting.MAX_EXPERIENCE,
+                "roleSummary", Posting.MAX_ROLE_SUMMARY, "reportsTo", Posting.MAX_REPORTS_TO,
+                "reportingStructure", Posting.MAX_REPORTING_STRUCTURE);
+        limits.forEach((field, max) -> {
+            assertThat(errorFor(field, p -> typed(p, field, "x".repeat(max)))).as(field).isNull();
+            assertThat(errorFor(field, p -> typed(p, field, "x".repeat(max + 1)))).as(field).isNotNull();
+        });
+        for (String required : List.of("title", "experience", "roleSummary")) {
+            assertThat(errorFor(required, p -> typed(p, required, ""))).as(required).isNotNull();
+        }
+        for (String choice : List.of("employmentType", "seniority")) {
+            assertThat(errorFor(choice, p -> typed(p, choice, "OTHER"))).as(choice).isEqualTo("Choose one of the options.");
+        }
+        assertThat(errorFor("kpiTarget.0", p -> {
+            p.add("kpiMetric", "Uptime");
+            return typed(p, "kpiTarget", "x".repeat(Kpi.MAX_TARGET_LENGTH + 1));
+        })).isNotNull();
+        assertThat(errorFor("kpiMetric.0", p -> {
+            p.add("kpiTarget", "");
+            return typed(p, "kpiMetric", "x".repeat(Kpi.MAX_METRIC_LENGTH + 1));
+        })).isNotNull();
+    }
+
+    @Test
+    void offersOneBlankRowToTypeIntoUnlessTheListIsFull() {
+        PostingForm form = PostingForm.from(params(p -> {
+            for (int i = 0; i < PostingForm.MAX_ROWS; i++) {
+                p.add(Section.TOOL.name(), "tool " + i);
+            }
+            p.addAll(Section.NICE_TO_HAVE.name(), "Kafka", "");
+            for (int i = 0; i < PostingForm.MAX_KPIS; i++) {
+                p.add("kpiMetric", "metric " + i);
+                p.add("kpiTarget", "");
+            }
+            return p;
+        }));
+        assertThat(form.rows(Section.TOOL)).hasSize(PostingForm.MAX_ROWS);
+        assertThat(form.rows(Section.NICE_TO_HAVE)).containsExactly("Kafka", "");
+        assertThat(form.rows(Section.MUST_HAVE)).containsExactly("");
+        assertThat(form.kpiRows()).hasSize(PostingForm.MAX_KPIS);
+        assertThat(PostingForm.from(params(p -> p)).kpiRows()).containsExactly(new PostingForm.KpiRow("", ""));
+    }
+
+    @Test
+    void rowButtonsEditTheListTheyBelongTo() {
+        PostingForm form = PostingForm.from(params(p -> {
+            p.addAll(Section.TOOL.name(), "a", "b");
+            p.addAll("kpiMetric", "m1", "m2");
+            p.addAll("kpiTarget", "t1", "t2");
+            return p;
+        }));
+        assertThat(form.withListEdit("up:TOOL:1").bullets().get(Section.TOOL)).containsExactly("b", "a");
+        assertThat(form.withListEdit("remove:KPI:0").kpis()).extracting(PostingForm.KpiRow::metric).containsExactly("m2");
+        assertThat(form.withListEdit("add:KPI").kpis()).hasSize(3);
+        assertThat(form.withListEdit("up:TOOL:x").bullets().get(Section.TOOL)).containsExactly("a", "b");
+        assertThat(form.withListEdit("up:NOWHERE:1")).isEqualTo(form);
+        assertThat(form.withListEdit("up")).isEqualTo(form);
+        assertThat(form.withListEdit(null)).isEqualTo(form);
+    }
+
+    @Test
+    void choosingAnotherLevelBringsInThatLevelsYearsAndResponsibilities() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), new UserAccount(), Instant.EPOCH);
+        PostingForm mid = PostingForm.of(posting);
+        assertThat(mid.withLevelFrom(SampleTemplates.backend())).isEqualTo(mid);
+        PostingForm senior = formWith(mid, "SENIOR").withLevelFrom(SampleTemplates.backend());
+        assertThat(senior.experience()).isEqualTo("6+ years");
+        assertThat(senior.levelOf()).isEqualTo("SENIOR");
+        assertThat(senior.bullets().get(Section.LEVEL)).containsExactly("Set the architecture.");
+        assertThat(senior.levelChangedFrom(mid)).isTrue();
+        assertThat(mid.levelChangedFrom(mid)).isFalse();
+        assertThat(formWith(mid, "CHIEF").withLevelFrom(SampleTemplates.backend()).levelOf()).isEqualTo("MID");
+        assertThat(mid.withVersion(7).version()).isEqualTo("7");
+    }
+
+    private static PostingForm formWith(PostingForm form, String seniority) {
+        return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.workplaceType(),
+                form.employmentType(), seniority, form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
+                form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
+                form.reportsTo(), form.reportingStructure(), form.bullets(), form.kpis());
+    }
+
+    private static String errorFor(String field, UnaryOperator<MultivaluedMap<String, String>> typed) {
+        return PostingForm.from(params(typed)).validate(TODAY).get(field);
+    }
+
+    private static MultivaluedMap<String, String> typed(MultivaluedMap<String, String> p, String field, String value) {
+        p.putSingle(field, value);
+        return p;
+    }
+
+    private static MultivaluedMap<String, String> salary(MultivaluedMap<String, String> p, String min, String max) {
+        p.putSingle("salaryMin", min);
+        p.putSingle("salaryMax", max);
+        return p;
+    }
+
+    private static MultivaluedMap<String, String> closing(MultivaluedMap<String, String> p, String date) {
+        p.putSingle("closingDate", date);
+        return p;
+    }
+
+    private static MultivaluedMap<String, String> apply(MultivaluedMap<String, String> p, String howToApply) {
+        p.putSingle("howToApply", howToApply);
+        return p;
+    }
+
+    /** A valid form as a browser posts it, changed by {@code typed}. */
+    private static MultivaluedMap<String, String> params(UnaryOperator<MultivaluedMap<String, String>> typed) {
+        MultivaluedMap<String, String> p = new MultivaluedHashMap<>();
+        p.putSingle("version", "0");
+        p.putSingle("title", "Backend Developer");
+        p.putSingle("workplaceType", "REMOTE");
+        p.putSingle("employmentType", "FULL_TIME");
+        p.putSingle("seniority", "MID");
+        p.putSingle("levelOf", "MID");
+        p.putSingle("experience", "3-5 years");
+        p.putSingle("salaryCurrency", "EUR");
+        p.putSingle("salaryPeriod", "YEAR");
+        p.putSingle("roleSummary", "You will own the server side.");
+        return typed.apply(p);
+    }
+}

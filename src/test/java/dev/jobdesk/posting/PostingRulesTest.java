@@ -1,0 +1,151 @@
+package dev.jobdesk.posting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jobdesk.account.Role;
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.SampleTemplates;
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.catalog.Seniority;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The posting's own rules, as its intention methods enforce them, without a database. */
+class PostingRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final Instant LATER = NOW.plusSeconds(60);
+
+    private final UserAccount manager = user(1L, "maya", Role.MANAGER);
+    private final UserAccount lead = user(2L, "lena", Role.LEAD);
+    private final UserAccount otherLead = user(3L, "luca", Role.LEAD);
+
+    @Test
+    void aCloneIsAMidLevelDraftWithTheTemplatesSections() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        assertThat(posting.status()).isEqualTo(Status.DRAFT);
+        assertThat(posting.seniority()).isEqualTo(Seniority.MID);
+        assertThat(posting.owner()).isSameAs(manager);
+        assertThat(posting.templateVersion()).isEqualTo(1);
+        assertThat(posting.updatedAt()).isEqualTo(NOW);
+        assertThat(posting.bullets(Section.LEVEL)).containsExactly("Own a service end to end.");
+        assertThat(posting.bullets(Section.TOOL)).containsExactly("Docker");
+        assertThat(posting.content().experience()).isEqualTo("3-5 years");
+        assertThat(posting.content().kpis()).extracting(kpi -> kpi.target).containsExactly("under 200 ms");
+    }
+
+    @Test
+    void listsWhatACandidateWouldMissBeforeReview() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        assertThat(posting.missingForReview()).containsExactly("the team", "the location", "how to apply");
+        posting.edit(ready(posting, WorkplaceType.REMOTE, null), LATER);
+        assertThat(posting.missingForReview()).isEmpty();
+        posting.edit(ready(posting, WorkplaceType.HYBRID, null), LATER);
+        assertThat(posting.missingForReview()).containsExactly("the location");
+    }
+
+    @Test
+    void isSubmittedOnlyToAnEnabledLeadOtherThanItsOwnerOnceComplete() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        assertRefused(() -> posting.submitFor(lead, LATER), "Fill in the team, the location, how to apply");
+        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), NOW);
+        assertRefused(() -> posting.submitFor(null, LATER), "Choose the engineering lead");
+        assertRefused(() -> posting.submitFor(manager, LATER), "can't review your own posting");
+        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        UserAccount disabled = user(5L, "dee", Role.LEAD);
+        disabled.enabled = false;
+        assertRefused(() -> posting.submitFor(disabled, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertThat(posting.status()).isEqualTo(Status.DRAFT);
+
+        posting.submitFor(lead, LATER);
+        assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(posting.reviewer()).isSameAs(lead);
+        assertThat(posting.submittedAt()).isEqualTo(LATER);
+        assertThat(posting.updatedAt()).isEqualTo(LATER);
+        assertThat(posting.isAssignedTo(lead)).isTrue();
+        assertThat(posting.isAssignedTo(otherLead)).isFalse();
+        assertThat(posting.isAssignedTo(null)).isFalse();
+    }
+
+    @Test
+    void isDecidedOnlyByTheLeadItWasRoutedTo() {
+        Posting posting = submitted();
+        assertRefused(() -> posting.approve(otherLead, LATER), "Only the lead this posting was routed to");
+        assertRefused(() -> posting.requestChanges(otherLead, "Fine by me.", LATER), "Only the lead this posting was routed to");
+        assertRefused(() -> posting.requestChanges(lead, " ", LATER), "a comment is required");
+        assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
+        posting.requestChanges(lead, "Name the team's stack.", LATER);
+        assertThat(posting.status()).isEqualTo(Status.CHANGES_REQUESTED);
+    }
+
+    @Test
+    void anOwnerWhoLeadsCannotDecideOnTheirOwnPosting() {
+        UserAccount both = user(6L, "bo", Role.MANAGER, Role.LEAD);
+        Posting posting = submitted();
+        posting.withdraw(LATER);
+        assertThat(posting.status()).isEqualTo(Status.DRAFT);
+        assertThat(posting.isOwnedBy(manager)).isTrue();
+        assertThat(posting.isOwnedBy(both)).isFalse();
+        assertThat(posting.isOwnedBy(null)).isFalse();
+        Posting own = Posting.cloneOf(SampleTemplates.backend(), both, NOW);
+        own.edit(ready(own, WorkplaceType.REMOTE, null), NOW);
+        own.submitFor(lead, NOW);
+        assertRefused(() -> own.approve(both, LATER), "You can't review a posting you wrote.");
+    }
+
+    @Test
+    void isPublishedOnceApprovedWithASlugThatStays() {
+        Posting posting = submitted();
+        assertRefused(() -> posting.publish(LATER), "A posting that is in review can't be published.");
+        posting.approve(lead, LATER);
+        posting.publish(LATER);
+        assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(posting.publishedAt()).isEqualTo(LATER);
+        assertThat(posting.slug()).startsWith("backend-developer-lisbon");
+        posting.close(LATER.plusSeconds(1));
+        assertThat(posting.status()).isEqualTo(Status.CLOSED);
+        assertThat(posting.updatedAt()).isEqualTo(LATER.plusSeconds(1));
+        assertRefused(() -> posting.edit(posting.content(), LATER), "can't be edited");
+    }
+
+    @Test
+    void editingAnApprovedPostingSendsItBackToDraft() {
+        Posting posting = submitted();
+        posting.approve(lead, LATER);
+        posting.edit(posting.content(), LATER);
+        assertThat(posting.status()).isEqualTo(Status.DRAFT);
+    }
+
+    private Posting submitted() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), NOW);
+        posting.submitFor(lead, NOW);
+        return posting;
+    }
+
+    private static PostingContent ready(Posting posting, WorkplaceType workplace, String location) {
+        PostingContent c = posting.content();
+        Map<Section, List<String>> bullets = new EnumMap<>(c.bullets());
+        return new PostingContent(c.title(), "Payments", location, workplace, c.employmentType(), c.seniority(),
+                c.experience(), c.salary(), c.closingDate(), "jobs@example.com", c.roleSummary(), c.reportsTo(),
+                c.reportingStructure(), bullets, c.kpis());
+    }
+
+    private static void assertRefused(Runnable step, String reason) {
+        assertThatThrownBy(step::run).isInstanceOf(WorkflowException.class).hasMessageContaining(reason);
+    }
+
+    private static UserAccount user(long id, String username, Role... roles) {
+        UserAccount user = new UserAccount();
+        user.id = id;
+        user.username = username;
+        for (Role role : roles) {
+            user.roles.add(role.name());
+        }
+        return user;
+    }
+}
