@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class AccountResource {
 
     @CheckedTemplate
-    static class Templates {
+    static class Views {
         static native TemplateInstance account(UserAccount account, FieldErrors errors);
     }
 
@@ -39,7 +39,7 @@ public class AccountResource {
 
     @GET
     public TemplateInstance account() {
-        return Templates.account(currentUser.account(), FieldErrors.none());
+        return Views.account(currentUser.account(), FieldErrors.none());
     }
 
     @POST
@@ -53,7 +53,7 @@ public class AccountResource {
         if (result.changedAt().isEmpty()) {
             // Passwords are never sent back into the page.
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.account(currentUser.account(), result.errors())).build();
+                    .entity(Views.account(currentUser.account(), result.errors())).build();
         }
         sessionPolicy.renew(request, currentUser.username(), result.changedAt().get());
         return Redirects.seeOther("/account",

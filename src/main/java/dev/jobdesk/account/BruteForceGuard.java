@@ -43,7 +43,7 @@ public class BruteForceGuard {
 
     /** A page of its own, without the layout: it is rendered outside any request scope. */
     @CheckedTemplate(basePath = "BruteForceGuard")
-    static class Templates {
+    static class Views {
         static native TemplateInstance tooManyAttempts(long minutes);
     }
 
@@ -90,7 +90,7 @@ public class BruteForceGuard {
             request.vertx().executeBlocking(() -> QuarkusTransaction.requiringNew().call(() -> isLocked(subject)), false)
                     .onComplete(checked -> {
                         if (checked.succeeded() && checked.result()) {
-                            String page = Templates.tooManyAttempts(limits.lock().toMinutes()).render();
+                            String page = Views.tooManyAttempts(limits.lock().toMinutes()).render();
                             request.response().setStatusCode(429)
                                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                                     .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limits.lock().toSeconds()))

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class LoginResource {
 
     @CheckedTemplate
-    static class Templates {
+    static class Views {
         static native TemplateInstance login(boolean failed, boolean demoAccounts);
     }
 
@@ -58,7 +58,7 @@ public class LoginResource {
         if (currentUser.isSignedIn()) {
             return Redirects.seeOther("/");
         }
-        return Response.ok(Templates.login(failed != null, demoAccounts.enabled())).build();
+        return Response.ok(Views.login(failed != null, demoAccounts.enabled())).build();
     }
 
     @POST

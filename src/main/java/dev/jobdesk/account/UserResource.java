@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 public class UserResource {
 
     @CheckedTemplate
-    static class Templates {
+    static class Views {
         static native TemplateInstance users(List<UserAccount> users, Set<String> withFailedSignIns,
                                              UserAdministration.NewUser form, FieldErrors errors, Role[] roles);
     }
@@ -96,7 +96,7 @@ public class UserResource {
     }
 
     private TemplateInstance page(UserAdministration.NewUser form, FieldErrors errors) {
-        return Templates.users(administration.all(), administration.withFailedSignIns(), form, errors, Role.values());
+        return Views.users(administration.all(), administration.withFailedSignIns(), form, errors, Role.values());
     }
 
     private static String text(MultivaluedMap<String, String> params, String name) {

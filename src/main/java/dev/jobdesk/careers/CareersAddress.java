@@ -1,6 +1,6 @@
 package dev.jobdesk.careers;
 
-import dev.jobdesk.web.PageOf;
+import dev.jobdesk.web.ResultPage;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -20,6 +20,6 @@ final class CareersAddress {
         }
         CareersFilter filter = CareersFilter.of(request.getParam("team"), request.getParam("workplace"),
                 request.getParam("seniority"));
-        return path + "?" + filter.asQuery() + "page=" + PageOf.number(request.getParam("page"));
+        return path + "?" + filter.asQuery() + "page=" + ResultPage.number(request.getParam("page"));
     }
 }

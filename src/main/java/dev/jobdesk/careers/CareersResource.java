@@ -8,7 +8,7 @@ import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.config.JobdeskConfig;
-import dev.jobdesk.web.PageOf;
+import dev.jobdesk.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -35,12 +35,13 @@ public class CareersResource {
     private static final int MAX_TEAMS = 200;
 
     @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance list(PageOf<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
+    static class Views {
+        static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
                                             String companyName);
 
+        /** {@code preview}: the page as it will be, shown to those preparing it (see PreviewResource). */
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
-                                              String applyHref, String companyName);
+                                              String applyHref, String companyName, boolean preview);
 
         static native TemplateInstance gone(String title, String companyName);
     }
@@ -65,12 +66,12 @@ public class CareersResource {
     public Response list(@RestQuery String page, @RestQuery String team, @RestQuery String workplace,
                          @RestQuery String seniority, @Context HttpServerRequest request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority);
-        PageOf<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), PageOf.number(page),
+        ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), ResultPage.number(page),
                 PAGE_SIZE);
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        return answer(request, Response.Status.OK, Templates.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
+        return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
                 config.companyName()));
     }
 
@@ -79,14 +80,14 @@ public class CareersResource {
     public Response detail(@RestPath String slug, @Context HttpServerRequest request) {
         Posting posting = PublishedPostings.bySlug(slug).orElseThrow(NotFoundException::new);
         if (posting.status() == Status.CLOSED) {
-            return answer(request, Response.Status.GONE, Templates.gone(posting.title(), config.companyName()));
+            return answer(request, Response.Status.GONE, Views.gone(posting.title(), config.companyName()));
         }
         if (!posting.status().isPublic()) {
             throw new NotFoundException();
         }
         PostingContent content = posting.content();
-        return answer(request, Response.Status.OK, Templates.detail(posting, content, jsonLd.of(posting, content),
-                applyHref(content.howToApply()), config.companyName()));
+        return answer(request, Response.Status.OK, Views.detail(posting, content, jsonLd.of(posting, content),
+                applyHref(content.howToApply()), config.companyName(), false));
     }
 
     /** Renders the page, keeping a copy for the next anonymous visitors when it is the same for all. */

@@ -11,15 +11,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** One seniority variant of a template: its years of experience and the responsibilities of that level. */
+/**
+ * One seniority variant of a template: its years of experience, the responsibilities of that level,
+ * and its wording of every other line that varies by level (the role summary, the years a must-have
+ * asks for, a KPI's target), keyed by the variant the line names.
+ */
 @Entity
 @Table(name = "template_level")
 public class TemplateLevel {
+
+    public static final int MAX_VARIANT = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +51,12 @@ public class TemplateLevel {
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false, length = Bullet.MAX_LENGTH)
     public List<String> responsibilities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "template_level_text", joinColumns = @JoinColumn(name = "level_id"))
+    @MapKeyColumn(name = "variant", length = MAX_VARIANT)
+    @Column(name = "text", nullable = false, length = JobTemplate.MAX_LEVEL_TEXT)
+    public Map<String, String> texts = new HashMap<>();
 
     protected TemplateLevel() {
     }

@@ -1,6 +1,8 @@
 package dev.jobdesk.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +12,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the template library in step with {@code seed/templates.json}, the structured form of the
- * built-in templates shipped with the app. A template is added when missing and replaced when the
- * file carries a newer version; templates are product content, so this runs in every build.
+ * Brings the template library up to {@code seed/templates.json}, the structured form of the built-in
+ * templates shipped with the app: a version the library lacks is added beside the older ones, which
+ * stay as they are because postings were cloned from them. Templates are product content, so this
+ * runs in every build.
  */
 @ApplicationScoped
 public class TemplateLibrary {
@@ -25,18 +32,42 @@ public class TemplateLibrary {
 
     private static final Logger LOG = Logger.getLogger(TemplateLibrary.class);
 
+    /** A text that is the same at every level (a JSON string) or worded per level (an object by seniority). */
+    record LevelText(String text, Map<Seniority, String> byLevel) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static LevelText of(JsonNode node) {
+            if (node == null || node.isNull()) {
+                return new LevelText(null, Map.of());
+            }
+            if (node.isTextual()) {
+                return new LevelText(node.asText(), Map.of());
+            }
+            Map<Seniority, String> byLevel = new EnumMap<>(Seniority.class);
+            node.fields().forEachRemaining(level -> byLevel.put(Seniority.valueOf(level.getKey()), level.getValue().asText()));
+            if (!byLevel.keySet().equals(EnumSet.allOf(Seniority.class))) {
+                throw new IllegalStateException(SEED + ": a text worded per level needs every level, not " + byLevel.keySet());
+            }
+            return new LevelText(byLevel.get(Seniority.MID), byLevel);
+        }
+
+        boolean varies() {
+            return !byLevel.isEmpty();
+        }
+    }
+
     record LevelSeed(Seniority seniority, String experience, List<String> responsibilities) {
     }
 
-    record KpiSeed(String metric, String target) {
+    record KpiSeed(String metric, LevelText target) {
     }
 
     record FaqSeed(String question, String answer) {
     }
 
-    record TemplateSeed(String slug, int version, String title, String tagline, String roleSummary,
-                        String reportsTo, String reportingStructure, List<String> responsibilities,
-                        List<String> mustHave, List<String> niceToHave, List<String> tools,
+    record TemplateSeed(String slug, int version, String title, String tagline, LevelText roleSummary,
+                        String reportsTo, String reportingStructure, List<LevelText> responsibilities,
+                        List<LevelText> mustHave, List<LevelText> niceToHave, List<LevelText> tools,
                         List<LevelSeed> levels, List<KpiSeed> kpis, List<FaqSeed> faq) {
     }
 
@@ -49,15 +80,9 @@ public class TemplateLibrary {
     @Transactional
     void loadSeed(@Observes StartupEvent start) {
         for (TemplateSeed seed : readSeed()) {
-            JobTemplate template = JobTemplate.findBySlug(seed.slug()).orElse(null);
-            if (template == null) {
-                template = new JobTemplate();
-                apply(seed, template);
-                template.persist();
+            if (JobTemplate.findVersion(seed.slug(), seed.version()).isEmpty()) {
+                versionOf(seed).persist();
                 LOG.infof("Added template %s v%d", seed.slug(), seed.version());
-            } else if (template.version < seed.version()) {
-                apply(seed, template);
-                LOG.infof("Updated template %s to v%d", seed.slug(), seed.version());
             }
         }
     }
@@ -74,30 +99,48 @@ public class TemplateLibrary {
         }
     }
 
-    private static void apply(TemplateSeed seed, JobTemplate template) {
+    private static JobTemplate versionOf(TemplateSeed seed) {
+        JobTemplate template = new JobTemplate();
         template.slug = seed.slug();
         template.version = seed.version();
         template.title = seed.title();
         template.tagline = seed.tagline();
-        template.roleSummary = seed.roleSummary();
+        template.roleSummary = seed.roleSummary().text();
         template.reportsTo = seed.reportsTo();
         template.reportingStructure = seed.reportingStructure();
         template.updatedAt = Instant.now();
-        template.bullets.clear();
-        addBullets(template, Section.RESPONSIBILITY, seed.responsibilities());
-        addBullets(template, Section.MUST_HAVE, seed.mustHave());
-        addBullets(template, Section.NICE_TO_HAVE, seed.niceToHave());
-        addBullets(template, Section.TOOL, seed.tools());
+        Map<Seniority, TemplateLevel> levels = new EnumMap<>(Seniority.class);
         for (LevelSeed level : seed.levels()) {
-            template.setLevel(level.seniority(), level.experience(), level.responsibilities());
+            levels.put(level.seniority(), template.addLevel(level.seniority(), level.experience(), level.responsibilities()));
         }
-        template.kpis.clear();
-        seed.kpis().forEach(kpi -> template.kpis.add(new Kpi(kpi.metric(), kpi.target())));
-        template.faqs.clear();
+        wordPerLevel(levels, JobTemplate.ROLE_SUMMARY, seed.roleSummary());
+        addLines(template, levels, Section.RESPONSIBILITY, seed.responsibilities());
+        addLines(template, levels, Section.MUST_HAVE, seed.mustHave());
+        addLines(template, levels, Section.NICE_TO_HAVE, seed.niceToHave());
+        addLines(template, levels, Section.TOOL, seed.tools());
+        for (int i = 0; i < seed.kpis().size(); i++) {
+            KpiSeed kpi = seed.kpis().get(i);
+            String variant = kpi.target() != null && kpi.target().varies() ? "kpi-" + i + "-target" : null;
+            template.kpis.add(new TemplateKpi(kpi.metric(), kpi.target() == null ? null : kpi.target().text(), variant));
+            wordPerLevel(levels, variant, kpi.target());
+        }
         seed.faq().forEach(faq -> template.faqs.add(new Faq(faq.question(), faq.answer())));
+        return template;
     }
 
-    private static void addBullets(JobTemplate template, Section section, List<String> texts) {
-        texts.forEach(text -> template.bullets.add(new Bullet(section, text)));
+    private static void addLines(JobTemplate template, Map<Seniority, TemplateLevel> levels, Section section,
+                                 List<LevelText> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            LevelText text = texts.get(i);
+            String variant = text.varies() ? section.name().toLowerCase(Locale.ROOT) + "-" + i : null;
+            template.lines.add(new TemplateLine(section, text.text(), variant));
+            wordPerLevel(levels, variant, text);
+        }
+    }
+
+    private static void wordPerLevel(Map<Seniority, TemplateLevel> levels, String variant, LevelText text) {
+        if (variant != null && text.varies()) {
+            text.byLevel().forEach((seniority, wording) -> levels.get(seniority).texts.put(variant, wording));
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 public class TemplateResource {
 
     @CheckedTemplate
-    static class Templates {
+    static class Views {
         static native TemplateInstance library(List<JobTemplate> templates);
 
         static native TemplateInstance template(JobTemplate template);
@@ -27,13 +27,13 @@ public class TemplateResource {
     @GET
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public TemplateInstance library() {
-        return Templates.library(JobTemplate.library());
+        return Views.library(JobTemplate.library());
     }
 
     @GET
     @Path("/{slug}")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public TemplateInstance template(@RestPath String slug) {
-        return Templates.template(JobTemplate.findBySlug(slug).orElseThrow(NotFoundException::new));
+        return Views.template(JobTemplate.findBySlug(slug).orElseThrow(NotFoundException::new));
     }
 }

@@ -7,7 +7,6 @@ import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
-import dev.jobdesk.catalog.TemplateLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -163,15 +162,14 @@ public class Posting extends PanacheEntityBase {
         posting.status = Status.DRAFT;
         posting.createdAt = now;
         posting.updatedAt = now;
+        Seniority seniority = Seniority.MID;
         Map<Section, List<String>> bullets = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
-            bullets.put(section, template.bullets(section));
+            bullets.put(section, template.bulletsAt(section, seniority));
         }
-        TemplateLevel level = template.level(Seniority.MID);
-        bullets.put(Section.LEVEL, level.responsibilities);
         posting.apply(new PostingContent(template.title, null, null, WorkplaceType.ONSITE, EmploymentType.FULL_TIME,
-                level.seniority, level.experience, null, null, null, template.roleSummary, template.reportsTo,
-                template.reportingStructure, bullets, template.kpis));
+                seniority, template.level(seniority).experience, null, null, null, template.roleSummaryAt(seniority),
+                template.reportsTo, template.reportingStructure, bullets, template.kpisAt(seniority)));
         return posting;
     }
 
@@ -233,22 +231,23 @@ public class Posting extends PanacheEntityBase {
         closedAt = now;
     }
 
-    /** What must be filled in before a lead can review it: a posting a candidate could apply to. */
+    /** One thing a posting needs before a lead can review it, the form field that gives it, and whether it has it. */
+    public record ReadinessItem(String what, String field, boolean done) {
+    }
+
+    /** What a posting needs before a lead can review it: a posting a candidate could apply to. */
+    public List<ReadinessItem> readiness() {
+        return List.of(
+                new ReadinessItem("the team", "team", !isBlank(team)),
+                new ReadinessItem("the location", "location", !isBlank(location) || workplaceType == WorkplaceType.REMOTE),
+                new ReadinessItem("how to apply", "howToApply", !isBlank(howToApply)),
+                new ReadinessItem("at least one responsibility", Section.RESPONSIBILITY.name(),
+                        !bullets(Section.RESPONSIBILITY).isEmpty()));
+    }
+
+    /** What {@link #readiness} still lacks. */
     public List<String> missingForReview() {
-        List<String> missing = new ArrayList<>();
-        if (isBlank(team)) {
-            missing.add("the team");
-        }
-        if (isBlank(location) && workplaceType != WorkplaceType.REMOTE) {
-            missing.add("the location");
-        }
-        if (isBlank(howToApply)) {
-            missing.add("how to apply");
-        }
-        if (bullets(Section.RESPONSIBILITY).isEmpty()) {
-            missing.add("at least one responsibility");
-        }
-        return missing;
+        return readiness().stream().filter(item -> !item.done()).map(ReadinessItem::what).toList();
     }
 
     public boolean isOwnedBy(UserAccount user) {

@@ -1,11 +1,9 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.catalog.Bullet;
-import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
-import dev.jobdesk.catalog.TemplateLevel;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.TypedText;
@@ -89,21 +87,22 @@ public record PostingForm(String version, String title, String team, String loca
                 TypedText.lines(params.getFirst("reportingStructure")), bullets, kpis);
     }
 
-    /**
-     * When the seniority differs from the level the form's level rows belong to, brings in that
-     * level's years and responsibilities from the template, replacing the previous level's.
-     */
-    public PostingForm withLevelFrom(JobTemplate template) {
-        Optional<Seniority> chosen = parse(Seniority.class, seniority);
-        if (chosen.isEmpty() || chosen.get().name().equals(levelOf)) {
-            return this;
-        }
-        TemplateLevel level = template.level(chosen.get());
-        Map<Section, List<String>> swapped = new EnumMap<>(bullets);
-        swapped.put(Section.LEVEL, level.responsibilities);
+    /** The level the form's level-dependent texts were written for. */
+    Optional<Seniority> levelHeld() {
+        return parse(Seniority.class, levelOf);
+    }
+
+    /** The level the seniority select names. */
+    Optional<Seniority> chosenLevel() {
+        return parse(Seniority.class, seniority);
+    }
+
+    /** The same form with the texts of another level: see {@link LevelSwitch}. */
+    PostingForm retargeted(Seniority level, String newExperience, String newRoleSummary,
+                           Map<Section, List<String>> newBullets, List<KpiRow> newKpis) {
         return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority,
-                level.seniority.name(), level.experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod,
-                closingDate, howToApply, roleSummary, reportsTo, reportingStructure, swapped, kpis);
+                level.name(), newExperience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
+                howToApply, newRoleSummary, reportsTo, reportingStructure, newBullets, newKpis);
     }
 
     /** The same text, to be saved over {@code version}. */
@@ -111,10 +110,6 @@ public record PostingForm(String version, String title, String team, String loca
         return new PostingForm(String.valueOf(version), title, team, location, workplaceType, employmentType,
                 seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
                 howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis);
-    }
-
-    public boolean levelChangedFrom(PostingForm before) {
-        return !levelOf.equals(before.levelOf);
     }
 
     /** Applies a row button ("up:KPI:2", "remove:TOOL:0", "add:LEVEL") to the lists; unknown edits change nothing. */

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, String comment,
-                          FieldErrors errors) {
+                          FieldErrors errors, String refusal) {
 
     /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
     public PostingHistory.Entry latestReview() {
@@ -26,6 +26,15 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
 
     public List<Section> sections() {
         return List.of(Section.values());
+    }
+
+    /** The checklist before review, while the owner may still submit it. */
+    public List<Posting.ReadinessItem> readiness() {
+        return canSubmit() ? posting.readiness() : List.of();
+    }
+
+    public boolean isReady() {
+        return posting.missingForReview().isEmpty();
     }
 
     public boolean canEdit() {

@@ -31,7 +31,12 @@ public class PostingPages {
 
     /** The page again, with the lead's comment as typed and what was wrong with it. */
     public TemplateInstance showWithComment(Posting posting, String comment, FieldErrors errors) {
-        return PostingResource.Templates.show(pageOf(posting, comment, errors));
+        return PostingResource.Views.show(pageOf(posting, comment, errors, null));
+    }
+
+    /** The page again, saying why the step its owner asked for was refused, next to the steps. */
+    public TemplateInstance showRefused(Posting posting, String refusal) {
+        return PostingResource.Views.show(pageOf(posting, "", FieldErrors.none(), refusal));
     }
 
     /** The version of the posting that a form was made from; a form without one is malformed. */
@@ -43,12 +48,12 @@ public class PostingPages {
         }
     }
 
-    private PostingPage pageOf(Posting posting, String comment, FieldErrors errors) {
+    private PostingPage pageOf(Posting posting, String comment, FieldErrors errors, String refusal) {
         UserAccount me = currentUser.account();
         boolean owner = posting.isOwnedBy(me);
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
         return new PostingPage(posting, posting.content(), history.of(posting), reviewers, owner,
-                posting.isAssignedTo(me), comment, errors);
+                posting.isAssignedTo(me), comment, errors, refusal);
     }
 }

@@ -5,7 +5,7 @@ import dev.jobdesk.account.Role;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.web.FieldErrors;
-import dev.jobdesk.web.PageOf;
+import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -32,13 +33,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PostingResource {
 
     @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance list(PageOf<PostingSummary> postings, List<PostingSummary> attention);
+    static class Views {
+        static native TemplateInstance list(ResultPage<PostingSummary> postings, List<PostingSummary> attention);
 
         static native TemplateInstance show(PostingPage page);
 
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
-                                            String notice, boolean conflict);
+                                            EditNotice notice, boolean conflict);
     }
 
     /** The choices the edit form offers. */
@@ -80,7 +81,7 @@ public class PostingResource {
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
     public TemplateInstance list(@RestQuery String page) {
         List<PostingSummary> attention = currentUser.isManager() ? postings.needingMyAttention() : List.of();
-        return Templates.list(postings.listVisible(PageOf.number(page)), attention);
+        return Views.list(postings.listVisible(ResultPage.number(page)), attention);
     }
 
     @GET
@@ -98,9 +99,10 @@ public class PostingResource {
         if (!posting.status().isContentEditable()) {
             return Redirects.seeOther("/postings/" + id, Flash.error(lockedMessage(posting)));
         }
-        String notice = posting.status() == Status.APPROVED
-                ? "This posting is approved. Saving a change voids the approval and it will need a new review." : null;
-        return Response.ok(Templates.edit(posting, PostingForm.of(posting), FieldErrors.none(), OPTIONS, notice, false))
+        EditNotice notice = posting.status() == Status.APPROVED
+                ? EditNotice.atTop("This posting is approved. Saving a change voids the approval and it will need a new review.")
+                : EditNotice.none();
+        return Response.ok(Views.edit(posting, PostingForm.of(posting), FieldErrors.none(), OPTIONS, notice, false))
                 .build();
     }
 
@@ -114,30 +116,25 @@ public class PostingResource {
     @RolesAllowed(Role.MANAGER_NAME)
     public Response save(@RestPath long id, MultivaluedMap<String, String> params) {
         Posting posting = postings.findOwned(id);
-        PostingForm typed = PostingForm.from(params);
-        PostingForm form = typed.withLevelFrom(posting.template());
+        LevelSwitch level = LevelSwitch.of(PostingForm.from(params), posting.template());
+        PostingForm form = level.form();
         String listEdit = params.getFirst("edit");
         if (listEdit != null) {
-            String notice = form.levelChangedFrom(typed)
-                    ? "The responsibilities and experience of the new level are in. Not saved yet: use Save draft."
-                    : "Not saved yet: use Save draft to keep your changes.";
-            return Response.ok(Templates.edit(posting, form.withListEdit(listEdit), FieldErrors.none(), OPTIONS,
-                    notice, false)).build();
+            return Response.ok(Views.edit(posting, form.withListEdit(listEdit), FieldErrors.none(), OPTIONS,
+                    EditNotice.afterEdit(listEdit, level), false)).build();
         }
         FieldErrors errors = form.validate(LocalDate.now());
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.edit(posting, form, errors, OPTIONS, null, false)).build();
+                    .entity(Views.edit(posting, form, errors, OPTIONS, EditNotice.none(), false)).build();
         }
         try {
             postings.save(id, PostingPages.version(form.version()), form.toContent());
         } catch (StaleEditException stale) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.edit(posting,
-                    form.withVersion(stale.currentVersion()), errors, OPTIONS, null, true)).build();
+            return Response.status(Response.Status.CONFLICT).entity(Views.edit(posting,
+                    form.withVersion(stale.currentVersion()), errors, OPTIONS, EditNotice.none(), true)).build();
         }
-        String saved = form.levelChangedFrom(typed)
-                ? "Draft saved with the " + form.seniority().toLowerCase() + " level's responsibilities."
-                : "Draft saved.";
+        String saved = level.happened() ? savedAtLevel(level) : "Draft saved.";
         return Redirects.seeOther("/postings/" + id, Flash.success(saved));
     }
 
@@ -146,9 +143,15 @@ public class PostingResource {
     @RolesAllowed(Role.MANAGER_NAME)
     public Response submit(@RestPath long id, @RestForm String version, @RestForm String lead) {
         Long leadId = lead == null || lead.isBlank() ? null : parseId(lead);
-        Posting posting = postings.submit(id, PostingPages.version(version), leadId);
-        return Redirects.seeOther("/postings/" + id,
-                Flash.success("Sent to " + posting.reviewer().displayName + " for approval."));
+        try {
+            Posting posting = postings.submit(id, PostingPages.version(version), leadId);
+            return Redirects.seeOther("/postings/" + id,
+                    Flash.success("Sent to " + posting.reviewer().displayName + " for approval."));
+        } catch (WorkflowException refused) {
+            // Not ready, or no lead chosen: the posting page says so next to the checklist, links and all.
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(pages.showRefused(postings.findReadable(id), refused.getMessage())).build();
+        }
     }
 
     @POST
@@ -174,6 +177,16 @@ public class PostingResource {
     public Response close(@RestPath long id, @RestForm String version) {
         postings.close(id, PostingPages.version(version));
         return Redirects.seeOther("/postings/" + id, Flash.success("Closed: it is off the careers page."));
+    }
+
+    private static String savedAtLevel(LevelSwitch level) {
+        String saved = "Draft saved at the " + level.form().chosenLevel().orElseThrow().levelName() + " level.";
+        if (level.keptWordings().isEmpty()) {
+            return saved;
+        }
+        return saved + " Your own wording was kept where the template words it differently at this level: "
+                + level.keptWordings().stream().map(LevelSwitch.KeptWording::where).distinct()
+                        .collect(Collectors.joining(", ")) + ".";
     }
 
     private static String lockedMessage(Posting posting) {

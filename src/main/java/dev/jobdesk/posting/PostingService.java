@@ -6,7 +6,7 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import dev.jobdesk.web.PageOf;
+import dev.jobdesk.web.ResultPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -55,7 +55,7 @@ public class PostingService {
     }
 
     /** My postings, or every posting for an admin; most recently changed first. */
-    public PageOf<PostingSummary> listVisible(int page) {
+    public ResultPage<PostingSummary> listVisible(int page) {
         TypedQuery<PostingSummary> query;
         if (currentUser.isAdmin()) {
             query = Posting.getEntityManager().createQuery(SUMMARY_SELECT + " order by p.updatedAt desc, p.id desc",
@@ -65,7 +65,7 @@ public class PostingService {
                     SUMMARY_SELECT + " where o.username = :owner order by p.updatedAt desc, p.id desc",
                     PostingSummary.class).setParameter("owner", currentUser.username());
         }
-        return PageOf.of(query, page, PAGE_SIZE);
+        return ResultPage.of(query, page, PAGE_SIZE);
     }
 
     /** My postings that wait on me: sent back with changes to make, or approved and ready to publish. */

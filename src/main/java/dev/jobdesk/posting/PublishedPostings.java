@@ -1,7 +1,7 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.catalog.Seniority;
-import dev.jobdesk.web.PageOf;
+import dev.jobdesk.web.ResultPage;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class PublishedPostings {
     }
 
     /** Newest first, a page at a time. */
-    public static PageOf<Card> page(Filter filter, int number, int size) {
+    public static ResultPage<Card> page(Filter filter, int number, int size) {
         List<String> conditions = new ArrayList<>(List.of("p.status = dev.jobdesk.posting.Status.PUBLISHED"));
         if (filter.team() != null) {
             conditions.add("p.team = :team");
@@ -49,7 +49,7 @@ public final class PublishedPostings {
         if (filter.seniority() != null) {
             query.setParameter("seniority", filter.seniority());
         }
-        return PageOf.of(query, number, size);
+        return ResultPage.of(query, number, size);
     }
 
     /** The teams with a published posting, in order, at most {@code max} of them. */

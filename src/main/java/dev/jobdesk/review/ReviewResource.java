@@ -18,7 +18,7 @@ import java.util.List;
 public class ReviewResource {
 
     @CheckedTemplate
-    static class Templates {
+    static class Views {
         static native TemplateInstance queue(List<PostingSummary> postings, Instant now);
     }
 
@@ -31,6 +31,6 @@ public class ReviewResource {
     @GET
     @RolesAllowed(Role.LEAD_NAME)
     public TemplateInstance queue() {
-        return Templates.queue(reviews.queue(), Instant.now());
+        return Views.queue(reviews.queue(), Instant.now());
     }
 }

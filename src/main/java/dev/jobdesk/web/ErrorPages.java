@@ -19,7 +19,7 @@ public class ErrorPages {
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
     @CheckedTemplate
-    static class Templates {
+    static class Views {
         static native TemplateInstance error(int status, String title, String message, String backHref,
                                              String backLabel);
     }
@@ -88,6 +88,6 @@ public class ErrorPages {
     static Response page(Response.StatusType status, String title, String message, String backHref,
                                  String backLabel) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status.getStatusCode(), title, message, backHref, backLabel)).build();
+                .entity(Views.error(status.getStatusCode(), title, message, backHref, backLabel)).build();
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One message per invalid form field, keyed by the field's name as the form posts it. Templates ask
+ * One message per invalid form field, keyed by the field's name as the form posts it. Pages ask
  * {@code errors.get(name)}; an empty set means the input was valid.
  */
 @TemplateData

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Formatting helpers for templates: dates as people read them. */
+/** Formatting helpers for templates: dates as people read them, words at the start of a line. */
 @TemplateExtension
 public class TemplateExtensions {
 
@@ -48,6 +48,11 @@ public class TemplateExtensions {
             return plural(waited.toHours(), "hour");
         }
         return plural(waited.toDays(), "day");
+    }
+
+    /** "the team" → "The team", for a phrase that starts a line. */
+    static String capitalized(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.ENGLISH) + text.substring(1);
     }
 
     private static String plural(long count, String unit) {

@@ -45,8 +45,8 @@ class JourneyBrowserTest {
                     .choose("Per", "per year")
                     .typeInto("kpiMetric-0", "p95 latency of the public API")
                     .typeInto("kpiTarget-0", "under 150 ms")
-                    .typeInto("kpiMetric-6", "Onboarding docs kept current")
-                    .typeInto("kpiTarget-6", "reviewed every quarter");
+                    .typeInto("kpiMetric-7", "Onboarding docs kept current")
+                    .typeInto("kpiTarget-7", "reviewed every quarter");
             manager.press("Save draft");
             assertThat(manager.text()).contains("Draft saved", "Senior · 6+ years", "p95 latency of the public API");
             String postingPath = manager.path();

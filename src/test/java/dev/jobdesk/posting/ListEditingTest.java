@@ -53,6 +53,6 @@ class ListEditingTest {
         assertThat(applied.fieldValue("experience")).isEqualTo("1-2 years");
         assertThat(applied.fieldValues("LEVEL"))
                 .contains("Triage low-severity bugs from Sentry and close them with a regression test.");
-        assertThat(applied.text()).contains("The responsibilities and experience of the new level are in.");
+        assertThat(applied.text()).contains("Now at the junior level", "Not saved yet");
     }
 }

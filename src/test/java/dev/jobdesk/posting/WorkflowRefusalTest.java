@@ -98,8 +98,19 @@ class WorkflowRefusalTest {
     void anIncompleteDraftCannotBeSubmitted() {
         long id = cloneDraft(manager);
         Page refused = submit(manager, id, "Lena Lead").assertStatus(409);
-        assertThat(refused.text()).contains("Fill in the team, the location, how to apply before submitting for approval.");
+        assertThat(refused.text()).contains("Fill in the team, the location, how to apply before submitting for approval.",
+                "Before it can go for approval", "Add the team", "Add how to apply", "Done: At least one responsibility");
+        assertThat(refused.html()).as("the posting page, with its links").contains(
+                "href=\"/postings/" + id + "/edit#team\"", "href=\"/postings/" + id + "/edit#howToApply\"",
+                "href=\"/postings\"", ">Submit for approval</button>");
         assertThat(status(manager, id)).isEqualTo("draft");
+    }
+
+    @Test
+    void aCompleteDraftSaysItIsReadyBeforeItIsSubmitted() {
+        long id = completeDraft(manager, "Ready and says so");
+        assertThat(manager.get("/postings/" + id).text()).contains("Ready for review", "Done: The team", "Done: How to apply")
+                .doesNotContain("Before it can go for approval");
     }
 
     @Test

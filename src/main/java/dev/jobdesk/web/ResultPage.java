@@ -6,7 +6,7 @@ import java.util.List;
 
 /** One page of a long list, and whether another follows. Pages are numbered from 1. */
 @TemplateData
-public record PageOf<T>(List<T> rows, int number, boolean hasNext) {
+public record ResultPage<T>(List<T> rows, int number, boolean hasNext) {
 
     /** The page a {@code ?page=} parameter asks for: anything that is not a number from 1 up is the first. */
     public static int number(String requested) {
@@ -21,14 +21,14 @@ public record PageOf<T>(List<T> rows, int number, boolean hasNext) {
     }
 
     /** Page {@code number} of {@code query}, reading one row ahead; a page past any list's end is empty. */
-    public static <T> PageOf<T> of(TypedQuery<T> query, int number, int size) {
+    public static <T> ResultPage<T> of(TypedQuery<T> query, int number, int size) {
         long offset = (number - 1L) * size;
         if (offset > Integer.MAX_VALUE - size - 1) {
-            return new PageOf<>(List.of(), number, false);
+            return new ResultPage<>(List.of(), number, false);
         }
         List<T> rows = query.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
         boolean hasNext = rows.size() > size;
-        return new PageOf<>(hasNext ? rows.subList(0, size) : rows, number, hasNext);
+        return new ResultPage<>(hasNext ? rows.subList(0, size) : rows, number, hasNext);
     }
 
     /** A page past the end of the list, which no link leads to. */
