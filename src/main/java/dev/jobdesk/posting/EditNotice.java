@@ -31,6 +31,11 @@ public record EditNotice(String at, String text, List<LevelSwitch.KeptWording> d
                 List.of());
     }
 
+    /** Whether the form shown holds changes not saved yet: after a list button or Apply level. */
+    public boolean unsaved() {
+        return text != null && !TOP.equals(at);
+    }
+
     public boolean isAt(String fieldset) {
         return text != null && at.equals(fieldset);
     }

@@ -149,6 +149,24 @@ public record PostingForm(String version, String title, String team, String loca
         return rows;
     }
 
+    /** How many lines a list holds, blank rows aside: what a collapsed section says of itself. */
+    public long count(Section section) {
+        return bullets.get(section).stream().filter(row -> !row.isBlank()).count();
+    }
+
+    /** The first line of a list, as a collapsed section shows it. */
+    public String gist(Section section) {
+        return bullets.get(section).stream().filter(row -> !row.isBlank()).findFirst().orElse("");
+    }
+
+    public long kpiCount() {
+        return kpis.stream().filter(kpi -> !kpi.isBlank()).count();
+    }
+
+    public String kpiGist() {
+        return kpis.stream().filter(kpi -> !kpi.isBlank()).findFirst().map(KpiRow::metric).orElse("");
+    }
+
     public List<KpiRow> kpiRows() {
         List<KpiRow> rows = new ArrayList<>(kpis);
         if (rows.size() < MAX_KPIS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {

@@ -41,6 +41,11 @@ public class FieldErrors {
         return messages.containsKey(field);
     }
 
+    /** Whether {@code field} or any of its rows ({@code field.0}, {@code field.1}, …) has a message. */
+    public boolean within(String field) {
+        return messages.keySet().stream().anyMatch(key -> key.equals(field) || key.startsWith(field + "."));
+    }
+
     public String get(String field) {
         return messages.get(field);
     }

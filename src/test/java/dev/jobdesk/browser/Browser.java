@@ -35,8 +35,8 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final int DESKTOP = 1280;
-    private static final int PHONE = 375;
+    static final int DESKTOP = 1280;
+    static final int PHONE = 375;
     /**
      * How long a page, a script or an element may take to arrive. Generous, because the tests must
      * pass on a busy 2-core machine: waits end as soon as their condition holds, so this costs
@@ -99,14 +99,14 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the field labelled {@code label}, replacing what was there. */
     public Browser type(String label, String text) {
-        WebElement field = field(label);
+        WebElement field = reach(field(label));
         field.clear();
         field.sendKeys(text);
         return this;
     }
 
     public Browser typeInto(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = reach(driver.findElement(By.id(id)));
         field.clear();
         field.sendKeys(text);
         return this;
@@ -124,7 +124,15 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the button named {@code label} (its text or aria-label) that acts on the page without leaving it. */
     public Browser click(String label) {
-        driver.findElement(By.xpath("//button[@aria-label='" + label + "' or normalize-space()='" + label + "']")).click();
+        reach(driver.findElement(By.xpath("//button[@aria-label='" + label + "' or normalize-space()='" + label + "']"))).click();
+        return this;
+    }
+
+    /** Opens the collapsed editor section titled {@code title}, as a click on its summary line does. */
+    public Browser openSection(String title) {
+        WebElement summary = driver.findElement(By.xpath(
+                "//details[not(@open)]/summary[span[@class='section-title' and normalize-space()='" + title + "']]"));
+        reach(summary).click();
         return this;
     }
 
@@ -159,6 +167,65 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(browser ->
                 "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
         return this;
+    }
+
+    /** The browser window's size, as a laptop (1280) or a phone (375) has it. */
+    public Browser width(int width) {
+        driver.manage().window().setSize(new Dimension(width, width == DESKTOP ? 900 : 740));
+        return this;
+    }
+
+    /** The height of the whole page, in CSS pixels. */
+    public long pageHeight() {
+        return (Long) script("return document.documentElement.scrollHeight");
+    }
+
+    /** Whether the page is wider than the window, so that reading it needs sideways scrolling. */
+    public boolean scrollsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
+    /** The elements that reach past the window's right edge, innermost first: what makes a page scroll sideways. */
+    @SuppressWarnings("unchecked")
+    public List<String> widerThanWindow() {
+        return (List<String>) script("var width = document.documentElement.clientWidth; var found = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > width + 1 && r.width > 0) { found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + " + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')"
+                + " + ' ' + Math.round(r.right)); } }); return found.reverse().slice(0, 8);");
+    }
+
+    /** Whether the element {@code css} names is shown and lies wholly within the window as it is scrolled now. */
+    public boolean inView(String css) {
+        return (Boolean) script("var e = document.querySelector(arguments[0]); if (!e) return false;"
+                + "var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top >= 0"
+                + " && r.bottom <= window.innerHeight + 1", css);
+    }
+
+    /** Scrolls the window to the bottom of the page. */
+    public Browser scrollToEnd() {
+        script("window.scrollTo(0, document.documentElement.scrollHeight)");
+        return this;
+    }
+
+    /**
+     * Whether leaving the page now would ask first: the page cancels the beforeunload event it is sent,
+     * which is what makes a browser ask "Leave site?". (Headless Chromium leaves that dialog to the
+     * driver, which accepts it unseen, so the test asks the page itself.)
+     */
+    public boolean wouldAskBeforeLeaving() {
+        return (Boolean) script("var leaving = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(leaving); return leaving.defaultPrevented;");
+    }
+
+    /** Scrolls {@code element} to the middle of the window, clear of the sticky bars a person scrolls past. */
+    private WebElement reach(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }
 
     public String text() {

@@ -43,6 +43,7 @@ class JourneyBrowserTest {
                     .type("Salary to", "105000")
                     .choose("Currency", "EUR")
                     .choose("Per", "per year")
+                    .openSection("KPIs")
                     .typeInto("kpiMetric-0", "p95 latency of the public API")
                     .typeInto("kpiTarget-0", "under 150 ms")
                     .typeInto("kpiMetric-7", "Onboarding docs kept current")
@@ -66,7 +67,7 @@ class JourneyBrowserTest {
             manager.go(postingPath);
             assertThat(manager.text()).contains("Lena Lead requested changes", "Say which payment rails the team runs.");
             manager.screenshot("posting-changes-requested");
-            manager.follow("Edit").typeInto("RESPONSIBILITY-11", "Run the card and SEPA payment rails with the team.");
+            manager.follow("Edit").openSection("Responsibilities").typeInto("RESPONSIBILITY-11", "Run the card and SEPA payment rails with the team.");
             manager.press("Save draft");
             manager.choose("Engineering lead to review it", "Lena Lead").press("Submit for approval");
 

@@ -22,7 +22,7 @@ class ListEditingBrowserTest {
             String editPath = manager.path();
             List<String> before = manager.values("kpiMetric");
 
-            manager.click("Move KPI 2 up").click("Remove KPI 3").click("Add KPI");
+            manager.openSection("KPIs").click("Move KPI 2 up").click("Remove KPI 3").click("Add KPI");
             assertThat(manager.path()).isEqualTo(editPath);
             List<String> after = manager.values("kpiMetric");
             assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
