@@ -2,15 +2,19 @@ package dev.jobdesk.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
-/** A question hiring managers ask about a role, answered by the template. */
+/** A question candidates ask about a role, with its answer: in a template, and in a posting made from it. */
 @Embeddable
 public class Faq {
 
-    @Column(nullable = false, length = 300)
+    public static final int MAX_QUESTION = 300;
+    public static final int MAX_ANSWER = 2000;
+
+    @Column(nullable = false, length = MAX_QUESTION)
     public String question;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = MAX_ANSWER)
     public String answer;
 
     protected Faq() {
@@ -19,5 +23,15 @@ public class Faq {
     public Faq(String question, String answer) {
         this.question = question;
         this.answer = answer;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Faq faq && question.equals(faq.question) && answer.equals(faq.answer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(question, answer);
     }
 }

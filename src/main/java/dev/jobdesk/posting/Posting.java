@@ -3,6 +3,7 @@ package dev.jobdesk.posting;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
@@ -135,6 +136,15 @@ public class Posting extends PanacheEntityBase {
     @OrderColumn(name = "position")
     private List<Kpi> kpis = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "posting_faq", joinColumns = @JoinColumn(name = "posting_id"))
+    @OrderColumn(name = "position")
+    private List<Faq> faqs = new ArrayList<>();
+
+    /** Whether the careers page shows {@link #faqs}: the manager decides, since not every team wants them. */
+    @Column(name = "show_faq", nullable = false)
+    private boolean showFaq;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -169,7 +179,7 @@ public class Posting extends PanacheEntityBase {
         }
         posting.apply(new PostingContent(template.title, null, null, WorkplaceType.ONSITE, EmploymentType.FULL_TIME,
                 seniority, template.level(seniority).experience, null, null, null, template.roleSummaryAt(seniority),
-                template.reportsTo, template.reportingStructure, bullets, template.kpisAt(seniority)));
+                template.reportsTo, template.reportingStructure, bullets, template.kpisAt(seniority), template.faqs, false));
         return posting;
     }
 
@@ -264,7 +274,7 @@ public class Posting extends PanacheEntityBase {
             sections.put(section, bullets(section));
         }
         return new PostingContent(title, team, location, workplaceType, employmentType, seniority, experience,
-                salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis);
+                salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis, faqs, showFaq);
     }
 
     public List<String> bullets(Section section) {
@@ -289,6 +299,9 @@ public class Posting extends PanacheEntityBase {
         content.bullets().forEach((section, texts) -> texts.forEach(text -> bullets.add(new Bullet(section, text))));
         kpis.clear();
         content.kpis().forEach(kpi -> kpis.add(new Kpi(kpi.metric, kpi.target)));
+        faqs.clear();
+        content.faqs().forEach(faq -> faqs.add(new Faq(faq.question, faq.answer)));
+        showFaq = content.showFaq();
     }
 
     private void moveTo(Action action, Instant now) {

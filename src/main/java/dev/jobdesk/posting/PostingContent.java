@@ -1,5 +1,6 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
@@ -19,7 +20,7 @@ public record PostingContent(String title, String team, String location, Workpla
                              EmploymentType employmentType, Seniority seniority, String experience,
                              SalaryRange salary, LocalDate closingDate, String howToApply, String roleSummary,
                              String reportsTo, String reportingStructure, Map<Section, List<String>> bullets,
-                             List<Kpi> kpis) {
+                             List<Kpi> kpis, List<Faq> faqs, boolean showFaq) {
 
     public PostingContent {
         EnumMap<Section, List<String>> copy = new EnumMap<>(Section.class);
@@ -28,6 +29,12 @@ public record PostingContent(String title, String team, String location, Workpla
         }
         bullets = copy;
         kpis = List.copyOf(kpis);
+        faqs = List.copyOf(faqs);
+    }
+
+    /** The questions the careers page shows: none unless the manager chose to show them. */
+    public List<Faq> publicFaqs() {
+        return showFaq ? faqs : List.of();
     }
 
     public List<String> bullets(Section section) {
@@ -54,6 +61,8 @@ public record PostingContent(String title, String team, String location, Workpla
             compare(changed, section.label().toLowerCase(), before, content -> content.bullets(section));
         }
         compare(changed, "KPIs", before, PostingContent::kpis);
+        compare(changed, "questions candidates ask", before, PostingContent::faqs);
+        compare(changed, "whether the questions are shown", before, PostingContent::showFaq);
         return changed;
     }
 

@@ -1,6 +1,7 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
@@ -27,10 +28,12 @@ public record PostingForm(String version, String title, String team, String loca
                           String employmentType, String seniority, String levelOf, String experience,
                           String salaryMin, String salaryMax, String salaryCurrency, String salaryPeriod,
                           String closingDate, String howToApply, String roleSummary, String reportsTo,
-                          String reportingStructure, Map<Section, List<String>> bullets, List<KpiRow> kpis) {
+                          String reportingStructure, Map<Section, List<String>> bullets, List<KpiRow> kpis,
+                          List<FaqRow> faqs, boolean showFaq) {
 
     public static final int MAX_ROWS = 30;
     public static final int MAX_KPIS = 20;
+    public static final int MAX_FAQS = 10;
     private static final int MAX_SALARY_DIGITS = 9;
     private static final Pattern DIGITS = Pattern.compile("\\d{1," + MAX_SALARY_DIGITS + "}");
     private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -44,6 +47,13 @@ public record PostingForm(String version, String title, String team, String loca
         }
     }
 
+    /** One question and answer of the form. */
+    public record FaqRow(String question, String answer) {
+        boolean isBlank() {
+            return question.isBlank() && answer.isBlank();
+        }
+    }
+
     public PostingForm {
         EnumMap<Section, List<String>> copy = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
@@ -51,6 +61,7 @@ public record PostingForm(String version, String title, String team, String loca
         }
         bullets = copy;
         kpis = List.copyOf(kpis);
+        faqs = List.copyOf(faqs);
     }
 
     public static PostingForm of(Posting posting) {
@@ -64,7 +75,8 @@ public record PostingForm(String version, String title, String team, String loca
                 content.closingDate() == null ? "" : content.closingDate().toString(), text(content.howToApply()),
                 content.roleSummary(), text(content.reportsTo()), text(content.reportingStructure()),
                 content.bullets(),
-                content.kpis().stream().map(kpi -> new KpiRow(kpi.metric, text(kpi.target))).toList());
+                content.kpis().stream().map(kpi -> new KpiRow(kpi.metric, text(kpi.target))).toList(),
+                content.faqs().stream().map(faq -> new FaqRow(faq.question, faq.answer)).toList(), content.showFaq());
     }
 
     public static PostingForm from(MultivaluedMap<String, String> params) {
@@ -72,19 +84,28 @@ public record PostingForm(String version, String title, String team, String loca
         for (Section section : Section.values()) {
             bullets.put(section, all(params, section.name()).stream().limit(MAX_ROWS + 1L).toList());
         }
-        List<String> metrics = all(params, "kpiMetric");
-        List<String> targets = all(params, "kpiTarget");
-        List<KpiRow> kpis = new ArrayList<>();
-        for (int i = 0; i < Math.min(Math.max(metrics.size(), targets.size()), MAX_KPIS + 1); i++) {
-            kpis.add(new KpiRow(i < metrics.size() ? metrics.get(i) : "", i < targets.size() ? targets.get(i) : ""));
-        }
+        List<KpiRow> kpis = pairs(params, "kpiMetric", "kpiTarget", MAX_KPIS, KpiRow::new);
+        List<FaqRow> faqs = pairs(params, "faqQuestion", "faqAnswer", MAX_FAQS, FaqRow::new);
         return new PostingForm(one(params, "version"), one(params, "title"), one(params, "team"),
                 one(params, "location"), one(params, "workplaceType"), one(params, "employmentType"),
                 one(params, "seniority"), one(params, "levelOf"), one(params, "experience"),
                 one(params, "salaryMin"), one(params, "salaryMax"), one(params, "salaryCurrency"),
                 one(params, "salaryPeriod"), one(params, "closingDate"), one(params, "howToApply"),
                 TypedText.lines(params.getFirst("roleSummary")), one(params, "reportsTo"),
-                TypedText.lines(params.getFirst("reportingStructure")), bullets, kpis);
+                TypedText.lines(params.getFirst("reportingStructure")), bullets, kpis, faqs,
+                params.containsKey("showFaq"));
+    }
+
+    /** Rows of two fields posted side by side (a KPI's metric and target, a question and its answer). */
+    private static <R> List<R> pairs(MultivaluedMap<String, String> params, String first, String second, int max,
+                                     java.util.function.BiFunction<String, String, R> row) {
+        List<String> firsts = all(params, first);
+        List<String> seconds = all(params, second);
+        List<R> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(Math.max(firsts.size(), seconds.size()), max + 1); i++) {
+            rows.add(row.apply(i < firsts.size() ? firsts.get(i) : "", i < seconds.size() ? seconds.get(i) : ""));
+        }
+        return rows;
     }
 
     /** The level the form's level-dependent texts were written for. */
@@ -102,14 +123,14 @@ public record PostingForm(String version, String title, String team, String loca
                            Map<Section, List<String>> newBullets, List<KpiRow> newKpis) {
         return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority,
                 level.name(), newExperience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
-                howToApply, newRoleSummary, reportsTo, reportingStructure, newBullets, newKpis);
+                howToApply, newRoleSummary, reportsTo, reportingStructure, newBullets, newKpis, faqs, showFaq);
     }
 
     /** The same text, to be saved over {@code version}. */
     public PostingForm withVersion(int version) {
         return new PostingForm(String.valueOf(version), title, team, location, workplaceType, employmentType,
                 seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
-                howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis);
+                howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis, faqs, showFaq);
     }
 
     /** Applies a row button ("up:KPI:2", "remove:TOOL:0", "add:LEVEL") to the lists; unknown edits change nothing. */
@@ -123,6 +144,9 @@ public record PostingForm(String version, String title, String team, String loca
         if ("KPI".equals(parts[1])) {
             return withKpis(ListEdits.apply(kpis, verb, index, new KpiRow("", ""), MAX_KPIS));
         }
+        if ("FAQ".equals(parts[1])) {
+            return withFaqs(ListEdits.apply(faqs, verb, index, new FaqRow("", ""), MAX_FAQS));
+        }
         Optional<Section> section = parse(Section.class, parts[1]);
         if (section.isEmpty()) {
             return this;
@@ -131,13 +155,19 @@ public record PostingForm(String version, String title, String team, String loca
         edited.put(section.get(), ListEdits.apply(bullets.get(section.get()), verb, index, "", MAX_ROWS));
         return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
                 experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
-                roleSummary, reportsTo, reportingStructure, edited, kpis);
+                roleSummary, reportsTo, reportingStructure, edited, kpis, faqs, showFaq);
     }
 
     private PostingForm withKpis(List<KpiRow> rows) {
         return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
                 experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
-                roleSummary, reportsTo, reportingStructure, bullets, rows);
+                roleSummary, reportsTo, reportingStructure, bullets, rows, faqs, showFaq);
+    }
+
+    private PostingForm withFaqs(List<FaqRow> rows) {
+        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
+                experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
+                roleSummary, reportsTo, reportingStructure, bullets, kpis, rows, showFaq);
     }
 
     /** The rows to show for a list: what was typed, plus a blank row to type a new one into. */
@@ -157,6 +187,22 @@ public record PostingForm(String version, String title, String team, String loca
     /** The first line of a list, as a collapsed section shows it. */
     public String gist(Section section) {
         return bullets.get(section).stream().filter(row -> !row.isBlank()).findFirst().orElse("");
+    }
+
+    public List<FaqRow> faqRows() {
+        List<FaqRow> rows = new ArrayList<>(faqs);
+        if (rows.size() < MAX_FAQS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {
+            rows.add(new FaqRow("", ""));
+        }
+        return rows;
+    }
+
+    public long faqCount() {
+        return faqs.stream().filter(faq -> !faq.isBlank()).count();
+    }
+
+    public String faqGist() {
+        return faqs.stream().filter(faq -> !faq.isBlank()).findFirst().map(FaqRow::question).orElse("");
     }
 
     public long kpiCount() {
@@ -210,6 +256,19 @@ public record PostingForm(String version, String title, String team, String loca
         if (kpis.stream().filter(kpi -> !kpi.isBlank()).count() > MAX_KPIS) {
             errors.add("KPI", "Keep to " + MAX_KPIS + " KPIs at most.");
         }
+        for (int i = 0; i < faqs.size(); i++) {
+            FaqRow faq = faqs.get(i);
+            if (faq.question().isBlank() && !faq.answer().isBlank()) {
+                errors.add("faqQuestion." + i, "Say what the question is.");
+            } else if (!faq.question().isBlank() && faq.answer().isBlank()) {
+                errors.add("faqAnswer." + i, "Answer the question, or remove it.");
+            }
+            errors.maxLength("faqQuestion." + i, faq.question(), Faq.MAX_QUESTION);
+            errors.maxLength("faqAnswer." + i, faq.answer(), Faq.MAX_ANSWER);
+        }
+        if (faqs.stream().filter(faq -> !faq.isBlank()).count() > MAX_FAQS) {
+            errors.add("FAQ", "Keep to " + MAX_FAQS + " questions at most.");
+        }
         return errors;
     }
 
@@ -219,13 +278,15 @@ public record PostingForm(String version, String title, String team, String loca
         bullets.forEach((section, rows) -> lines.put(section, rows.stream().filter(row -> !row.isBlank()).toList()));
         List<Kpi> metrics = kpis.stream().filter(kpi -> !kpi.isBlank())
                 .map(kpi -> new Kpi(kpi.metric(), kpi.target())).toList();
+        List<Faq> questions = faqs.stream().filter(faq -> !faq.isBlank())
+                .map(faq -> new Faq(faq.question(), faq.answer())).toList();
         SalaryRange salary = salaryMin.isEmpty() ? null : new SalaryRange(Integer.parseInt(salaryMin),
                 Integer.parseInt(salaryMax), salaryCurrency, SalaryPeriod.valueOf(salaryPeriod));
         return new PostingContent(title, blankToNull(team), blankToNull(location),
                 WorkplaceType.valueOf(workplaceType), EmploymentType.valueOf(employmentType),
                 Seniority.valueOf(seniority), experience, salary,
                 closingDate.isEmpty() ? null : LocalDate.parse(closingDate), blankToNull(howToApply), roleSummary,
-                blankToNull(reportsTo), blankToNull(reportingStructure), lines, metrics);
+                blankToNull(reportsTo), blankToNull(reportingStructure), lines, metrics, questions, showFaq);
     }
 
     private void checkSalary(FieldErrors errors) {

@@ -128,6 +128,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Whether the button named {@code label} (its aria-label) can be pressed. */
+    public boolean enabled(String label) {
+        return driver.findElement(By.xpath("//button[@aria-label='" + label + "']")).isEnabled();
+    }
+
+    /** The text of the label of the field with id {@code id}, as a screen reader announces it. */
+    public String labelOf(String id) {
+        return driver.findElement(By.cssSelector("label[for='" + id + "']")).getAttribute("textContent").strip();
+    }
+
     /** Opens the collapsed editor section titled {@code title}, as a click on its summary line does. */
     public Browser openSection(String title) {
         WebElement summary = driver.findElement(By.xpath(

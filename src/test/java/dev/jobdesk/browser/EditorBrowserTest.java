@@ -24,14 +24,13 @@ class EditorBrowserTest {
             manager.signIn("manager").go("/templates/backend-developer").press("Clone to draft");
             String editPath = manager.path();
 
-            manager.width(Browser.DESKTOP);
+            manager.width(Browser.DESKTOP).assertAccessible().screenshot("editor");
             assertThat(manager.pageHeight()).as("edit page height at 1280 px").isLessThanOrEqualTo(3000);
             assertThat(manager.inView("#outline")).as("outline at 1280 px").isTrue();
             assertThat(manager.inView(".save-bar")).as("save bar at 1280 px").isTrue();
             manager.scrollToEnd();
             assertThat(manager.inView("#outline")).as("outline stays in view at 1280 px").isTrue();
             assertThat(manager.inView(".save-bar")).isTrue();
-            manager.assertAccessible().screenshot("editor");
 
             manager.width(Browser.PHONE).go(editPath);
             assertThat(manager.inView(".save-bar")).as("save bar at 375 px").isTrue();

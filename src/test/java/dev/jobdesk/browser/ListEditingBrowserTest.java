@@ -22,9 +22,14 @@ class ListEditingBrowserTest {
             String editPath = manager.path();
             List<String> before = manager.values("kpiMetric");
 
-            manager.openSection("KPIs").click("Move KPI 2 up").click("Remove KPI 3").click("Add KPI");
+            manager.openSection("KPIs").click("Move KPI 2 up");
+            assertThat(manager.enabled("Move KPI 1 up")).as("the first row, just moved there").isFalse();
+            assertThat(manager.enabled("Move KPI 2 up")).as("the row moved down from the top").isTrue();
+            manager.click("Remove KPI 3").click("Add KPI");
             assertThat(manager.path()).isEqualTo(editPath);
             List<String> after = manager.values("kpiMetric");
+            assertThat(manager.labelOf("kpiMetric-" + (after.size() - 1))).as("the added KPI's number")
+                    .isEqualTo("Metric " + after.size());
             assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
             assertThat(after).doesNotContain(before.get(2)).hasSize(before.size() + 1 - 1);
 

@@ -57,7 +57,8 @@ class LevelSwitchTest {
                 mid.employmentType(), "JUNIOR", mid.levelOf(), "2-4 years", mid.salaryMin(), mid.salaryMax(),
                 mid.salaryCurrency(), mid.salaryPeriod(), mid.closingDate(), mid.howToApply(), "You will build parts of it.",
                 mid.reportsTo(), mid.reportingStructure(), mid.bullets(),
-                List.of(new PostingForm.KpiRow("p95 API latency", "under 200 ms"), new PostingForm.KpiRow("Reviews", "3 a week")));
+                List.of(new PostingForm.KpiRow("p95 API latency", "under 200 ms"), new PostingForm.KpiRow("Reviews", "3 a week")),
+                mid.faqs(), mid.showFaq());
         LevelSwitch junior = LevelSwitch.of(typed, template);
         assertThat(junior.form().experience()).isEqualTo("2-4 years");
         assertThat(junior.form().roleSummary()).isEqualTo("You will build parts of it.");
@@ -74,7 +75,7 @@ class LevelSwitchTest {
         PostingForm blankExperience = LevelSwitch.of(new PostingForm(mid.version(), mid.title(), mid.team(), mid.location(),
                 mid.workplaceType(), mid.employmentType(), "SENIOR", "MID", " ", mid.salaryMin(), mid.salaryMax(),
                 mid.salaryCurrency(), mid.salaryPeriod(), mid.closingDate(), mid.howToApply(), mid.roleSummary(),
-                mid.reportsTo(), mid.reportingStructure(), mid.bullets(), mid.kpis()), template).form();
+                mid.reportsTo(), mid.reportingStructure(), mid.bullets(), mid.kpis(), mid.faqs(), mid.showFaq()), template).form();
         assertThat(blankExperience.experience()).isEqualTo("6+ years");
     }
 
@@ -82,7 +83,7 @@ class LevelSwitchTest {
         return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.workplaceType(),
                 form.employmentType(), seniority, form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
                 form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
-                form.reportsTo(), form.reportingStructure(), form.bullets(), form.kpis());
+                form.reportsTo(), form.reportingStructure(), form.bullets(), form.kpis(), form.faqs(), form.showFaq());
     }
 
     private static PostingForm withBullets(PostingForm form, Section section, List<String> rows) {
@@ -91,6 +92,6 @@ class LevelSwitchTest {
         return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.workplaceType(),
                 form.employmentType(), form.seniority(), form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
                 form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
-                form.reportsTo(), form.reportingStructure(), bullets, form.kpis());
+                form.reportsTo(), form.reportingStructure(), bullets, form.kpis(), form.faqs(), form.showFaq());
     }
 }

@@ -134,7 +134,7 @@ class PostingRulesTest {
         Map<Section, List<String>> bullets = new EnumMap<>(c.bullets());
         return new PostingContent(c.title(), "Payments", location, workplace, c.employmentType(), c.seniority(),
                 c.experience(), c.salary(), c.closingDate(), "jobs@example.com", c.roleSummary(), c.reportsTo(),
-                c.reportingStructure(), bullets, c.kpis());
+                c.reportingStructure(), bullets, c.kpis(), c.faqs(), c.showFaq());
     }
 
     private static void assertRefused(Runnable step, String reason) {

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** One response as a test reads it: status, redirect target, and the page's text. */
 public record Page(Response response) {
@@ -43,94 +44,63 @@ public record Page(Response response) {
         return location();
     }
 
+    /** The page as a browser's document: what the form readers below look into. */
+    public Document document() {
+        return Jsoup.parse(html());
+    }
+
     /** The value of the form field {@code name} as the page renders it (input value or textarea text). */
     public String fieldValue(String name) {
-        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
-                .matcher(html());
-        if (input.find()) {
-            return decode(input.group(1));
-        }
-        Matcher textarea = Pattern.compile("(?s)<textarea[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</textarea>")
-                .matcher(html());
-        return textarea.find() ? decode(textarea.group(1)) : null;
+        Element field = document().selectFirst("input[name=" + name + "], textarea[name=" + name + "]");
+        return field == null ? null : field.val();
     }
 
     /** Every value of a repeated field, in page order. */
     public List<String> fieldValues(String name) {
-        List<String> values = new ArrayList<>();
-        Matcher textarea = Pattern.compile("(?s)<textarea[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</textarea>")
-                .matcher(html());
-        while (textarea.find()) {
-            values.add(decode(textarea.group(1)));
-        }
-        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
-                .matcher(html());
-        while (input.find()) {
-            values.add(decode(input.group(1)));
-        }
-        return values;
+        return document().select("input[name=" + name + "], textarea[name=" + name + "]").stream().map(Element::val).toList();
     }
 
     /**
      * The fields the form with class {@code formClass} would submit, as a browser fills them in:
-     * inputs, textareas and the selected option of each select. Repeated names become lists.
+     * inputs (checkboxes only when ticked), textareas and the selected option of each select.
+     * Repeated names become lists.
      */
     public Map<String, Object> form(String formClass) {
-        Matcher formMatch = Pattern.compile("(?s)<form[^>]*class=\"[^\"]*" + Pattern.quote(formClass) + "[^\"]*\"[^>]*>(.*?)</form>")
-                .matcher(html());
-        if (!formMatch.find()) {
+        Element form = document().selectFirst("form." + formClass);
+        if (form == null) {
             throw new AssertionError("No form ." + formClass + " on a page reading: " + text());
         }
-        String body = formMatch.group(1);
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        Matcher field = Pattern.compile("(?s)<input([^>]*)>|<textarea([^>]*)>(.*?)</textarea>|<select([^>]*)>(.*?)</select>")
-                .matcher(body);
-        while (field.find()) {
-            String attributes = field.group(1) != null ? field.group(1) : field.group(2) != null ? field.group(2) : field.group(4);
-            String name = attribute(attributes, "name");
-            if (name == null) {
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String type = field.attr("type");
+            if (field.is("input") && (type.equals("submit") || type.equals("button")
+                    || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
                 continue;
             }
-            String value;
-            if (field.group(1) != null) {
-                value = attribute(attributes, "value");
-            } else if (field.group(2) != null) {
-                value = decode(field.group(3));
-            } else {
-                Matcher selected = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected").matcher(field.group(5));
-                Matcher first = Pattern.compile("<option value=\"([^\"]*)\"").matcher(field.group(5));
-                value = selected.find() ? decode(selected.group(1)) : first.find() ? decode(first.group(1)) : "";
-            }
-            fields.computeIfAbsent(name, key -> new ArrayList<>()).add(value == null ? "" : value);
+            String value = field.is("select") ? selectedValue(field) : field.val();
+            fields.computeIfAbsent(field.attr("name"), key -> new ArrayList<>()).add(value);
         }
-        Map<String, Object> form = new LinkedHashMap<>();
-        fields.forEach((name, values) -> form.put(name, values.size() == 1 ? values.get(0) : values));
-        return form;
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((name, all) -> values.put(name, all.size() == 1 ? all.get(0) : all));
+        return values;
+    }
+
+    private static String selectedValue(Element select) {
+        Element option = select.selectFirst("option[selected]");
+        option = option != null ? option : select.selectFirst("option");
+        return option == null ? "" : option.val();
     }
 
     /** The value of the option whose label is {@code label} in the select named {@code name}. */
     public String optionValue(String name, String label) {
-        Matcher select = Pattern.compile("(?s)<select[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</select>").matcher(html());
-        if (select.find()) {
-            Matcher option = Pattern.compile("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>").matcher(select.group(1));
-            while (option.find()) {
-                if (decode(option.group(2)).equals(label)) {
-                    return option.group(1);
-                }
-            }
-        }
-        throw new AssertionError("No option " + label + " in select " + name);
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return value.find() ? decode(value.group(1)) : null;
+        return document().select("select[name=" + name + "] option").stream().filter(option -> option.text().equals(label))
+                .findFirst().map(Element::val).orElseThrow(() -> new AssertionError("No option " + label + " in select " + name));
     }
 
     /** The JSON inside {@code <script type="application/ld+json">}, as sent. */
     public String jsonLd() {
-        Matcher script = Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>").matcher(html());
-        return script.find() ? script.group(1) : null;
+        Element script = document().selectFirst("script[type=application/ld+json]");
+        return script == null ? null : script.data();
     }
 
     static String decode(String html) {
