@@ -3,6 +3,7 @@ package dev.jobdesk.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.SampleTemplates;
 import dev.jobdesk.catalog.Section;
@@ -181,6 +182,65 @@ class PostingFormTest {
         assertThat(form.withListEdit("up:NOWHERE:1")).isEqualTo(form);
         assertThat(form.withListEdit("up")).isEqualTo(form);
         assertThat(form.withListEdit(null)).isEqualTo(form);
+    }
+
+    @Test
+    void questionsNeedTheirAnswersAndAreSavedWithTheChoiceToShowThem() {
+        PostingForm form = PostingForm.from(params(p -> {
+            p.addAll("faqQuestion", "Remote?", "", "Stack?", " ");
+            p.addAll("faqAnswer", "Yes, in Europe.", "Only an answer", "", "");
+            p.putSingle("showFaq", "on");
+            return p;
+        }));
+        FieldErrors errors = form.validate(TODAY);
+        assertThat(errors.has("faqQuestion.0")).isFalse();
+        assertThat(errors.get("faqQuestion.1")).isEqualTo("Say what the question is.");
+        assertThat(errors.get("faqAnswer.2")).isEqualTo("Answer the question, or remove it.");
+        assertThat(errors.within("faqAnswer")).isTrue();
+        assertThat(form.faqCount()).isEqualTo(3);
+        assertThat(form.faqGist()).isEqualTo("Remote?");
+        assertThat(form.faqRows()).hasSize(4);
+
+        PostingForm fixed = form.withListEdit("remove:FAQ:2").withListEdit("remove:FAQ:1");
+        assertThat(fixed.validate(TODAY).isEmpty()).isTrue();
+        assertThat(fixed.toContent().faqs()).extracting(faq -> faq.question).containsExactly("Remote?");
+        assertThat(fixed.toContent().showFaq()).isTrue();
+        assertThat(fixed.toContent().publicFaqs()).hasSize(1);
+        assertThat(fixed.faqRows()).extracting(PostingForm.FaqRow::question).containsExactly("Remote?", "");
+        assertThat(PostingForm.from(params(p -> p)).toContent().showFaq()).isFalse();
+        assertThat(PostingForm.from(params(p -> p)).faqRows()).containsExactly(new PostingForm.FaqRow("", ""));
+    }
+
+    @Test
+    void limitsTheQuestionsAndTheirLength() {
+        FieldErrors errors = PostingForm.from(params(p -> {
+            for (int i = 0; i <= PostingForm.MAX_FAQS; i++) {
+                p.add("faqQuestion", "Question " + i + (i == 0 ? "x".repeat(Faq.MAX_QUESTION) : ""));
+                p.add("faqAnswer", i == 1 ? "x".repeat(Faq.MAX_ANSWER + 1) : "An answer");
+            }
+            return p;
+        })).validate(TODAY);
+        assertThat(errors.get("FAQ")).isEqualTo("Keep to 10 questions at most.");
+        assertThat(errors.has("faqQuestion.0")).isTrue();
+        assertThat(errors.has("faqAnswer.1")).isTrue();
+        assertThat(errors.has("faqQuestion.1")).isFalse();
+    }
+
+    @Test
+    void aCollapsedSectionSaysHowManyLinesItHoldsAndHowItBegins() {
+        PostingForm form = PostingForm.from(params(p -> {
+            p.addAll(Section.TOOL.name(), " ", "Docker", "Kafka", "");
+            p.addAll("kpiMetric", "", "Uptime");
+            p.addAll("kpiTarget", "", "99.9%");
+            return p;
+        }));
+        assertThat(form.count(Section.TOOL)).isEqualTo(2);
+        assertThat(form.gist(Section.TOOL)).isEqualTo("Docker");
+        assertThat(form.count(Section.MUST_HAVE)).isZero();
+        assertThat(form.gist(Section.MUST_HAVE)).isEmpty();
+        assertThat(form.kpiCount()).isEqualTo(1);
+        assertThat(form.kpiGist()).isEqualTo("Uptime");
+        assertThat(PostingForm.from(params(p -> p)).kpiGist()).isEmpty();
     }
 
     @Test
