@@ -8,6 +8,7 @@ import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.TypedText;
+import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.Period;
@@ -40,17 +41,46 @@ public record PostingForm(String version, String title, String team, String loca
     /** How far ahead a closing date may lie: a posting open longer is a mistake, not a plan. */
     private static final Period MAX_OPEN_FOR = Period.ofYears(2);
 
+    /** A row of two fields side by side, as the editor lays out KPIs and questions. */
+    public interface TwoFields {
+        String first();
+
+        String second();
+    }
+
     /** One KPI row of the form. */
-    public record KpiRow(String metric, String target) {
+    @TemplateData
+    public record KpiRow(String metric, String target) implements TwoFields {
         boolean isBlank() {
             return metric.isBlank() && target.isBlank();
+        }
+
+        @Override
+        public String first() {
+            return metric;
+        }
+
+        @Override
+        public String second() {
+            return target;
         }
     }
 
     /** One question and answer of the form. */
-    public record FaqRow(String question, String answer) {
+    @TemplateData
+    public record FaqRow(String question, String answer) implements TwoFields {
         boolean isBlank() {
             return question.isBlank() && answer.isBlank();
+        }
+
+        @Override
+        public String first() {
+            return question;
+        }
+
+        @Override
+        public String second() {
+            return answer;
         }
     }
 

@@ -51,10 +51,17 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     private Browser(URL base) throws IOException {
+        this(base, true);
+    }
+
+    private Browser(URL base, boolean javaScript) throws IOException {
         this.base = base.toString().replaceAll("/$", "");
         this.profile = Files.createTempDirectory("jobdesk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + DESKTOP + ",900");
@@ -69,6 +76,15 @@ public final class Browser implements AutoCloseable {
      * browser is a failure: CI installs it, so a skip there would hide a broken set-up.
      */
     public static Browser open(URL base) {
+        return open(base, true);
+    }
+
+    /** A browser whose pages run no script at all, as some people and tools browse. */
+    public static Browser openWithoutJavaScript(URL base) {
+        return open(base, false);
+    }
+
+    private static Browser open(URL base, boolean javaScript) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
             String message = "Chromium or chromedriver missing: apt-get install -y chromium chromium-driver";
@@ -78,7 +94,7 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort(message);
         }
         try {
-            return new Browser(base);
+            return new Browser(base, javaScript);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,15 +133,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the first button showing exactly {@code text} and waits for the page it leads to. */
+    /** Clicks the first button showing or named exactly {@code text} and waits for the page it leads to. */
     public Browser press(String text) {
-        return navigateBy(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+        return navigateBy(reach(driver.findElement(By.xpath(
+                "//button[normalize-space()='" + text + "' or @aria-label='" + text + "']"))));
     }
 
     /** Clicks the button named {@code label} (its text or aria-label) that acts on the page without leaving it. */
     public Browser click(String label) {
         reach(driver.findElement(By.xpath("//button[@aria-label='" + label + "' or normalize-space()='" + label + "']"))).click();
         return this;
+    }
+
+    /** Whether the field with id {@code id} is shown, not folded away in a closed section. */
+    public boolean shown(String id) {
+        return driver.findElement(By.id(id)).isDisplayed();
     }
 
     /** Whether the button named {@code label} (its aria-label) can be pressed. */

@@ -78,4 +78,27 @@ class EditorBrowserTest {
             admin.assertAccessible();
         }
     }
+
+    @Test
+    void withoutJavaScriptSectionsOpenFromLinksAndUnsavedChangesSayWhereTheyAre() {
+        try (Browser manager = Browser.openWithoutJavaScript(base)) {
+            manager.signIn("manager").go("/templates/backend-developer").press("Clone to draft");
+            String editPath = manager.path();
+            assertThat(manager.shown("kpiMetric-0")).as("KPIs collapsed at first").isFalse();
+            manager.go(editPath + "#KPI");
+            assertThat(manager.shown("kpiMetric-0")).as("KPIs opened by a link to them").isTrue();
+
+            manager.press("Move KPI 2 up");
+            assertThat(manager.path()).endsWith("#KPI");
+            assertThat(manager.shown("kpiMetric-0")).as("the edited section stays open").isTrue();
+            assertThat(manager.text()).contains("Not saved yet: use Save draft to keep your changes.");
+
+            manager.choose("Seniority", "Senior").press("Apply level");
+            assertThat(manager.path()).endsWith("#LEVEL");
+            assertThat(manager.text()).contains("Now at the senior level", "Not saved yet");
+            assertThat(manager.value("experience")).isEqualTo("6+ years");
+            manager.press("Save draft");
+            assertThat(manager.text()).contains("Draft saved.", "Senior · 6+ years", "At the senior level");
+        }
+    }
 }
