@@ -65,7 +65,7 @@ public class JobPostingJsonLd {
         if (content.closingDate() != null) {
             root.put("validThrough", content.closingDate() + "T23:59:59Z");
         }
-        root.put("employmentType", content.employmentType().name());
+        root.put("employmentType", content.employmentType().jobPostingValue());
         root.put("url", config.publicUrl() + "/careers/" + posting.slug());
         root.putObject("identifier").put("@type", "PropertyValue").put("name", config.companyName())
                 .put("value", posting.slug());
