@@ -1,11 +1,13 @@
 package dev.jobdesk.catalog;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /** One line of one section of a job description. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Embeddable
 public class Bullet {
 

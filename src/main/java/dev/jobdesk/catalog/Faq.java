@@ -1,10 +1,12 @@
 package dev.jobdesk.catalog;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /** A question candidates ask about a role, with its answer: in a template, and in a posting made from it. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Embeddable
 public class Faq {
 

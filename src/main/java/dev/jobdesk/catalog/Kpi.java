@@ -1,10 +1,12 @@
 package dev.jobdesk.catalog;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /** A success metric: what is measured and, optionally, the target to reach. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Embeddable
 public class Kpi {
 

@@ -9,6 +9,7 @@ import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,6 +40,7 @@ import java.util.Objects;
  * A job description owned by one hiring manager, cloned from a template. Its status changes only
  * through the intention methods below, and each refuses a step the workflow does not allow.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Entity
 @Table(name = "posting")
 public class Posting extends PanacheEntityBase {

@@ -9,6 +9,7 @@ import static dev.jobdesk.support.PostingSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.review.ReviewDecision;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +29,21 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LimitsTest {
+
+    @Test
+    void theEditPageAsksForTheSameLimitsTheServerChecks() {
+        WebClient manager = WebClient.signedInAs("manager");
+        Document page = manager.get("/postings/" + completeDraft(manager, "Limits read by the page") + "/edit").document();
+        Map<String, Integer> limits = Map.ofEntries(Map.entry("title", Posting.MAX_TITLE),
+                Map.entry("team", Posting.MAX_TEAM), Map.entry("location", Posting.MAX_LOCATION),
+                Map.entry("experience", Posting.MAX_EXPERIENCE), Map.entry("howToApply", Posting.MAX_HOW_TO_APPLY),
+                Map.entry("roleSummary", Posting.MAX_ROLE_SUMMARY), Map.entry("reportsTo", Posting.MAX_REPORTS_TO),
+                Map.entry("reportingStructure", Posting.MAX_REPORTING_STRUCTURE),
+                Map.entry("RESPONSIBILITY-0", Bullet.MAX_LENGTH), Map.entry("kpiMetric-0", Kpi.MAX_METRIC_LENGTH),
+                Map.entry("kpiTarget-0", Kpi.MAX_TARGET_LENGTH), Map.entry("faqQuestion-0", Faq.MAX_QUESTION),
+                Map.entry("faqAnswer-0", Faq.MAX_ANSWER));
+        limits.forEach((id, max) -> assertThat(page.getElementById(id).attr("maxlength")).as(id).isEqualTo(String.valueOf(max)));
+    }
 
     @Test
     void aPostingAtEveryLimitIsReviewedAndPublished() {
