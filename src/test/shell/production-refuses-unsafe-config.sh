@@ -59,10 +59,12 @@ check() { # description condition...
 }
 
 SAFE=(QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
-    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1)
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1
+    JOBDESK_PUBLIC_URL=https://careers.example.com)
 expect_refusal "when told to seed demo accounts" "JOBDESK_DEMO_ACCOUNTS" "${SAFE[@]}" JOBDESK_DEMO_ACCOUNTS=true
 expect_refusal "when told to serve plain HTTP" "JOBDESK_HTTPS_ONLY" "${SAFE[@]}" JOBDESK_HTTPS_ONLY=false
 expect_refusal "under the embedded default's profile" "QUARKUS_PROFILE" "${SAFE[@]}" QUARKUS_PROFILE=prod
+expect_refusal "with the public address left at localhost" "JOBDESK_PUBLIC_URL" "${SAFE[@]}" JOBDESK_PUBLIC_URL=http://localhost:8080
 
 # With everything it needs, it starts: no demo account, the first administrator comes from its
 # settings, and every cookie is Secure though the request came as HTTP.
@@ -71,7 +73,8 @@ env -i PATH="$PATH" HOME="$HOME" QUARKUS_DATASOURCE_JDBC_URL=$URL \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PORT=18099 \
-    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 QUARKUS_MANAGEMENT_PORT=18098 java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
+    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 QUARKUS_MANAGEMENT_PORT=18098 JOBDESK_PUBLIC_URL=https://careers.example.com \
+    java -jar "$JAR" > /tmp/jobdesk-prod-check.log 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:18098/q/health/ready && break; sleep 0.5; done
 demo=$(curl -s -o /dev/null -w "%{redirect_url}" -d j_username=manager -d j_password=jobdesk-demo http://127.0.0.1:18099/j_security_check)

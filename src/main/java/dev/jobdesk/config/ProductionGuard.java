@@ -29,7 +29,7 @@ public class ProductionGuard {
     /** What the production build must be given; deploy/ provides exactly these. */
     public static final List<String> REQUIRED_SETTINGS = List.of(
             "quarkus.http.auth.session.encryption-key", "quarkus.datasource.jdbc.url",
-            "quarkus.datasource.username", "quarkus.datasource.password");
+            "quarkus.datasource.username", "quarkus.datasource.password", "jobdesk.public-url");
 
     static final String FORWARDING = "quarkus.http.proxy.proxy-address-forwarding";
     static final String TRUSTED_PROXIES = "quarkus.http.proxy.trusted-proxies";
@@ -47,6 +47,7 @@ public class ProductionGuard {
         forwardingProblem(setting(FORWARDING).map(Boolean::parseBoolean).orElse(false), setting(TRUSTED_PROXIES))
                 .ifPresent(problems::add);
         problems.addAll(safetyProblems(ConfigUtils.getProfiles(), config.demoAccounts(), config.httpsOnly()));
+        publicAddressProblem(config.publicUrl()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Jobdesk will not start in production: " + String.join("; ", problems));
         }
@@ -80,6 +81,16 @@ public class ProductionGuard {
             problems.add("production is served over HTTPS only: unset JOBDESK_HTTPS_ONLY");
         }
         return problems;
+    }
+
+    /**
+     * Search engines, job boards and shared links get the careers pages' absolute addresses from it:
+     * left at the default, every one of them would point at localhost.
+     */
+    static Optional<String> publicAddressProblem(String publicUrl) {
+        return publicUrl.startsWith("https://") && !publicUrl.startsWith("https://localhost")
+                ? Optional.empty()
+                : Optional.of("set JOBDESK_PUBLIC_URL to the careers site's public https:// address (it is " + publicUrl + ")");
     }
 
     static List<String> problems(Optional<String> sessionKey, Optional<String> jdbcUrl, Optional<String> username,

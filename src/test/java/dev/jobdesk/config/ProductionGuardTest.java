@@ -50,4 +50,13 @@ class ProductionGuardTest {
         assertThat(ProductionGuard.safetyProblems(List.of("pg"), false, false)).singleElement().asString()
                 .contains("JOBDESK_HTTPS_ONLY");
     }
+
+    @Test
+    void refusesAPublicAddressThatIsNotTheSitesOwn() {
+        assertThat(ProductionGuard.publicAddressProblem("https://careers.example.com")).isEmpty();
+        assertThat(ProductionGuard.publicAddressProblem("http://localhost:8080")).get().asString()
+                .contains("JOBDESK_PUBLIC_URL");
+        assertThat(ProductionGuard.publicAddressProblem("https://localhost")).isPresent();
+        assertThat(ProductionGuard.publicAddressProblem("http://careers.example.com")).isPresent();
+    }
 }

@@ -38,7 +38,8 @@ final class Replica {
     static Replica onPostgres(int port, String database) {
         return new Replica(port, Map.of("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES + database,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY, "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1"));
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY, "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1",
+                "JOBDESK_PUBLIC_URL", "https://careers.example.com"));
     }
 
     /** The embedded default on an H2 file in {@code dataDir}, with its demo accounts. */
