@@ -44,7 +44,7 @@ expect_refusal "believing X-Forwarded-For from anyone" "QUARKUS_HTTP_PROXY_TRUST
 expect_refusal "with a weak first administrator password" "JOBDESK_INITIAL_ADMIN_PASSWORD" \
     QUARKUS_DATASOURCE_JDBC_URL=$URL QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=0123456789abcdef0123456789abcdef-key QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
-    JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=password123
+    JOBDESK_PUBLIC_URL=https://careers.example.com JOBDESK_INITIAL_ADMIN_USERNAME=root JOBDESK_INITIAL_ADMIN_PASSWORD=password123
 
 check() { # description condition...
     local description=$1
