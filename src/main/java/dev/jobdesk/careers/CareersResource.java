@@ -37,11 +37,11 @@ public class CareersResource {
     @CheckedTemplate
     static class Views {
         static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
-                                            String companyName);
+                                            String companyName, String publicUrl);
 
         /** {@code preview}: the page as it will be, shown to those preparing it (see PreviewResource). */
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
-                                              String applyHref, String companyName, boolean preview);
+                                              String applyHref, String companyName, String publicUrl, boolean preview);
 
         static native TemplateInstance gone(String title, String companyName);
     }
@@ -72,7 +72,7 @@ public class CareersResource {
             throw new NotFoundException();
         }
         return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
-                config.companyName()));
+                config.companyName(), config.publicUrl()));
     }
 
     @GET
@@ -87,7 +87,7 @@ public class CareersResource {
         }
         PostingContent content = posting.content();
         return answer(request, Response.Status.OK, Views.detail(posting, content, jsonLd.of(posting, content),
-                applyHref(content.howToApply()), config.companyName(), false));
+                applyHref(content.howToApply()), config.companyName(), config.publicUrl(), false));
     }
 
     /** Renders the page, keeping a copy for the next anonymous visitors when it is the same for all. */

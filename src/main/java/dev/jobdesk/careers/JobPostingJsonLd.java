@@ -66,6 +66,8 @@ public class JobPostingJsonLd {
             root.put("validThrough", content.closingDate() + "T23:59:59Z");
         }
         root.put("employmentType", content.employmentType().jobPostingValue());
+        // Candidates apply where "how to apply" sends them, not on this page.
+        root.put("directApply", false);
         root.put("url", config.publicUrl() + "/careers/" + posting.slug());
         root.putObject("identifier").put("@type", "PropertyValue").put("name", config.companyName())
                 .put("value", posting.slug());

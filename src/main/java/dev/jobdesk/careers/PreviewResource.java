@@ -42,7 +42,7 @@ public class PreviewResource {
         }
         PostingContent content = posting.content();
         return Response.ok(CareersResource.Views.detail(posting, content, null,
-                        CareersResource.applyHref(content.howToApply()), config.companyName(), true))
+                        CareersResource.applyHref(content.howToApply()), config.companyName(), config.publicUrl(), true))
                 .header("X-Robots-Tag", "noindex, nofollow").build();
     }
 }

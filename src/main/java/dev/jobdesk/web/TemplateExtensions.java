@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Formatting helpers for templates: dates as people read them, words at the start of a line. */
@@ -30,9 +31,9 @@ public class TemplateExtensions {
         return instant == null ? "" : DAY_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
-    /** For machine-readable time elements. */
+    /** For machine-readable time elements, which allow at most milliseconds. */
     static String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null ? "" : instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     /** How long ago, roughly: "3 hours", "2 days". */

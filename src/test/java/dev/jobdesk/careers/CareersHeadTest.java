@@ -1,0 +1,49 @@
+package dev.jobdesk.careers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobdesk.support.Page;
+import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** What search engines and browsers read beside the content: canonical addresses, descriptions, the icon, times. */
+@QuarkusTest
+class CareersHeadTest {
+
+    private static final String PUBLIC_URL = "http://localhost:8080";
+
+    @Test
+    void everyVariantOfTheListNamesThePlainListAsItsCanonicalAddress() {
+        for (String path : new String[] {"/careers", "/careers?workplace=REMOTE", "/careers?team=Platform&utm_source=board"}) {
+            Document list = WebClient.anonymous().get(path).assertStatus(200).document();
+            assertThat(list.selectFirst("link[rel=canonical]").attr("href")).as(path).isEqualTo(PUBLIC_URL + "/careers");
+            assertThat(list.selectFirst("meta[name=description]").attr("content")).startsWith("Open positions at");
+        }
+    }
+
+    @Test
+    void aPostingNamesItsOwnAddressSaysApplyingHappensElsewhereAndDatesItsTimesToTheMillisecond() throws Exception {
+        WebClient manager = WebClient.signedInAs("manager");
+        String careersPath = PostingSteps.publishedPosting(manager, WebClient.signedInAs("lead"), "Canonical Engineer");
+        Page posting = WebClient.anonymous().get(careersPath).assertStatus(200);
+        assertThat(posting.document().selectFirst("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC_URL + careersPath);
+        assertThat(new ObjectMapper().readTree(posting.jsonLd()).path("directApply").isBoolean()).isTrue();
+        assertThat(new ObjectMapper().readTree(posting.jsonLd()).path("directApply").asBoolean()).isFalse();
+        for (Page page : new Page[] {posting, WebClient.anonymous().get("/careers"), manager.get("/postings")}) {
+            assertThat(page.document().select("time[datetime]").eachAttr("datetime"))
+                    .allSatisfy(datetime -> assertThat(datetime).matches("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z)?"));
+        }
+    }
+
+    @Test
+    void everyPageNamesAnIconThatIsServed() {
+        Document careers = WebClient.anonymous().get("/careers").document();
+        String icon = careers.selectFirst("link[rel=icon]").attr("href");
+        RestAssured.given().get(icon).then().statusCode(200).contentType("image/svg+xml");
+    }
+}
