@@ -55,7 +55,8 @@ class JourneyTest {
         form.put("kpiTarget", targets);
         form.put("title", "Senior Backend Engineer");
         form.put("team", "Payments");
-        form.put("location", "Lisbon, Portugal");
+        form.put("location", "Lisbon");
+        form.put("country", "PT");
         form.put("workplaceType", "HYBRID");
         form.put("howToApply", "https://jobs.example.com/payments");
         form.put("salaryMin", "80000");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
+import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.SalaryRange;
@@ -75,11 +76,16 @@ public class JobPostingJsonLd {
                 .put("sameAs", config.publicUrl());
         if (content.workplaceType() == WorkplaceType.REMOTE) {
             root.put("jobLocationType", "TELECOMMUTE");
-            root.putObject("applicantLocationRequirements").put("@type", "Country")
-                    .put("name", blank(content.location()) ? "Anywhere" : content.location());
-        } else if (!blank(content.location())) {
-            root.putObject("jobLocation").put("@type", "Place").putObject("address")
-                    .put("@type", "PostalAddress").put("addressLocality", content.location());
+            if (!blank(content.country())) {
+                root.putObject("applicantLocationRequirements").put("@type", "Country")
+                        .put("name", Countries.nameOf(content.country()));
+            }
+        } else if (!blank(content.location()) || !blank(content.country())) {
+            ObjectNode address = root.putObject("jobLocation").put("@type", "Place").putObject("address")
+                    .put("@type", "PostalAddress");
+            putIfGiven(address, "addressLocality", content.location());
+            putIfGiven(address, "addressRegion", content.region());
+            putIfGiven(address, "addressCountry", content.country());
         }
         SalaryRange salary = content.salary();
         if (salary != null) {
@@ -128,6 +134,12 @@ public class JobPostingJsonLd {
             }
         }
         return out.toString();
+    }
+
+    private static void putIfGiven(ObjectNode node, String field, String value) {
+        if (!blank(value)) {
+            node.put(field, value);
+        }
     }
 
     private static boolean blank(String text) {

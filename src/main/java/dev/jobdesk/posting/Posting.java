@@ -51,6 +51,7 @@ public class Posting extends PanacheEntityBase {
     public static final int MAX_TITLE = 120;
     public static final int MAX_TEAM = 120;
     public static final int MAX_LOCATION = 120;
+    public static final int MAX_REGION = 120;
     public static final int MAX_EXPERIENCE = 40;
     public static final int MAX_HOW_TO_APPLY = 500;
     public static final int MAX_ROLE_SUMMARY = 4000;
@@ -92,8 +93,16 @@ public class Posting extends PanacheEntityBase {
     @Column(length = MAX_TEAM)
     private String team;
 
+    /** The city or town; for a remote role, unused unless the manager names one. */
     @Column(length = MAX_LOCATION)
     private String location;
+
+    /** ISO 3166-1 alpha-2; for a remote role, where candidates must live, if anywhere in particular. */
+    @Column(length = 2)
+    private String country;
+
+    @Column(length = MAX_REGION)
+    private String region;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "workplace_type", nullable = false, length = 8)
@@ -179,7 +188,7 @@ public class Posting extends PanacheEntityBase {
         for (Section section : Section.values()) {
             bullets.put(section, template.bulletsAt(section, seniority));
         }
-        posting.apply(new PostingContent(template.title, null, null, WorkplaceType.ONSITE, EmploymentType.FULL_TIME,
+        posting.apply(new PostingContent(template.title, null, null, null, null, WorkplaceType.ONSITE, EmploymentType.FULL_TIME,
                 seniority, template.level(seniority).experience, null, null, null, template.roleSummaryAt(seniority),
                 template.reportsTo, template.reportingStructure, bullets, template.kpisAt(seniority), template.faqs, false));
         return posting;
@@ -231,7 +240,7 @@ public class Posting extends PanacheEntityBase {
     public void publish(Instant now) {
         Status next = nextStatus(Action.PUBLISHED);
         if (slug == null) {
-            slug = slugFor(title, location, id);
+            slug = slugFor(title, PostingContent.place(location, null, country), id);
         }
         publishedAt = now;
         status = next;
@@ -251,7 +260,8 @@ public class Posting extends PanacheEntityBase {
     public List<ReadinessItem> readiness() {
         return List.of(
                 new ReadinessItem("the team", "team", !isBlank(team)),
-                new ReadinessItem("the location", "location", !isBlank(location) || workplaceType == WorkplaceType.REMOTE),
+                new ReadinessItem("the city", "location", !isBlank(location) || workplaceType == WorkplaceType.REMOTE),
+                new ReadinessItem("the country", "country", !isBlank(country) || workplaceType == WorkplaceType.REMOTE),
                 new ReadinessItem("how to apply", "howToApply", !isBlank(howToApply)),
                 new ReadinessItem("at least one responsibility", Section.RESPONSIBILITY.name(),
                         !bullets(Section.RESPONSIBILITY).isEmpty()));
@@ -275,7 +285,7 @@ public class Posting extends PanacheEntityBase {
         for (Section section : Section.values()) {
             sections.put(section, bullets(section));
         }
-        return new PostingContent(title, team, location, workplaceType, employmentType, seniority, experience,
+        return new PostingContent(title, team, location, region, country, workplaceType, employmentType, seniority, experience,
                 salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis, faqs, showFaq);
     }
 
@@ -287,6 +297,8 @@ public class Posting extends PanacheEntityBase {
         title = content.title();
         team = content.team();
         location = content.location();
+        region = content.region();
+        country = content.country();
         workplaceType = content.workplaceType();
         employmentType = content.employmentType();
         seniority = content.seniority();

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything a hiring manager writes in a posting, as one immutable value: what an edit saves, what
  * a review applies to, and what the history compares to say what changed.
  */
-public record PostingContent(String title, String team, String location, WorkplaceType workplaceType,
+public record PostingContent(String title, String team, String location, String region, String country,
+                             WorkplaceType workplaceType,
                              EmploymentType employmentType, Seniority seniority, String experience,
                              SalaryRange salary, LocalDate closingDate, String howToApply, String roleSummary,
                              String reportsTo, String reportingStructure, Map<Section, List<String>> bullets,
@@ -30,6 +33,16 @@ public record PostingContent(String title, String team, String location, Workpla
         bullets = copy;
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
+    }
+
+    /** "Lisbon, Lisbon District, Portugal": the parts that are given, as a candidate reads a place. */
+    public String place() {
+        return place(location, region, country);
+    }
+
+    static String place(String city, String region, String country) {
+        return Stream.of(city, region, Countries.nameOf(country)).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     /** The questions the careers page shows: none unless the manager chose to show them. */
@@ -46,7 +59,9 @@ public record PostingContent(String title, String team, String location, Workpla
         List<String> changed = new ArrayList<>();
         compare(changed, "title", before, PostingContent::title);
         compare(changed, "team", before, PostingContent::team);
-        compare(changed, "location", before, PostingContent::location);
+        compare(changed, "city", before, PostingContent::location);
+        compare(changed, "region", before, PostingContent::region);
+        compare(changed, "country", before, PostingContent::country);
         compare(changed, "workplace type", before, PostingContent::workplaceType);
         compare(changed, "employment type", before, PostingContent::employmentType);
         compare(changed, "seniority", before, PostingContent::seniority);

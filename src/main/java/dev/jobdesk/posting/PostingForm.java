@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * comes back with what was typed. Lists hold their rows in order, blank rows included, until saved.
  * Status, owner, reviewer and template are not in here: a form can never set them.
  */
-public record PostingForm(String version, String title, String team, String location, String workplaceType,
+public record PostingForm(String version, String title, String team, String location, String region,
+                          String country, String workplaceType,
                           String employmentType, String seniority, String levelOf, String experience,
                           String salaryMin, String salaryMax, String salaryCurrency, String salaryPeriod,
                           String closingDate, String howToApply, String roleSummary, String reportsTo,
@@ -98,7 +99,8 @@ public record PostingForm(String version, String title, String team, String loca
         PostingContent content = posting.content();
         SalaryRange salary = content.salary();
         return new PostingForm(String.valueOf(posting.version()), content.title(), text(content.team()),
-                text(content.location()), content.workplaceType().name(), content.employmentType().name(),
+                text(content.location()), text(content.region()), text(content.country()),
+                content.workplaceType().name(), content.employmentType().name(),
                 content.seniority().name(), content.seniority().name(), content.experience(),
                 salary == null ? "" : salary.min.toString(), salary == null ? "" : salary.max.toString(),
                 salary == null ? "" : salary.currency, salary == null ? "" : salary.period.name(),
@@ -117,7 +119,8 @@ public record PostingForm(String version, String title, String team, String loca
         List<KpiRow> kpis = pairs(params, "kpiMetric", "kpiTarget", MAX_KPIS, KpiRow::new);
         List<FaqRow> faqs = pairs(params, "faqQuestion", "faqAnswer", MAX_FAQS, FaqRow::new);
         return new PostingForm(one(params, "version"), one(params, "title"), one(params, "team"),
-                one(params, "location"), one(params, "workplaceType"), one(params, "employmentType"),
+                one(params, "location"), one(params, "region"), one(params, "country"), one(params, "workplaceType"),
+                one(params, "employmentType"),
                 one(params, "seniority"), one(params, "levelOf"), one(params, "experience"),
                 one(params, "salaryMin"), one(params, "salaryMax"), one(params, "salaryCurrency"),
                 one(params, "salaryPeriod"), one(params, "closingDate"), one(params, "howToApply"),
@@ -151,15 +154,15 @@ public record PostingForm(String version, String title, String team, String loca
     /** The same form with the texts of another level: see {@link LevelSwitch}. */
     PostingForm retargeted(Seniority level, String newExperience, String newRoleSummary,
                            Map<Section, List<String>> newBullets, List<KpiRow> newKpis) {
-        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority,
-                level.name(), newExperience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
+        return new PostingForm(version, title, team, location, region, country, workplaceType, employmentType,
+                seniority, level.name(), newExperience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
                 howToApply, newRoleSummary, reportsTo, reportingStructure, newBullets, newKpis, faqs, showFaq);
     }
 
     /** The same text, to be saved over {@code version}. */
     public PostingForm withVersion(int version) {
-        return new PostingForm(String.valueOf(version), title, team, location, workplaceType, employmentType,
-                seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
+        return new PostingForm(String.valueOf(version), title, team, location, region, country, workplaceType,
+                employmentType, seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
                 howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis, faqs, showFaq);
     }
 
@@ -172,10 +175,10 @@ public record PostingForm(String version, String title, String team, String loca
         String verb = parts[0];
         int index = parts.length > 2 ? parseIndex(parts[2]) : -1;
         if ("KPI".equals(parts[1])) {
-            return withKpis(ListEdits.apply(kpis, verb, index, new KpiRow("", ""), MAX_KPIS));
+            return withLists(bullets, ListEdits.apply(kpis, verb, index, new KpiRow("", ""), MAX_KPIS), faqs);
         }
         if ("FAQ".equals(parts[1])) {
-            return withFaqs(ListEdits.apply(faqs, verb, index, new FaqRow("", ""), MAX_FAQS));
+            return withLists(bullets, kpis, ListEdits.apply(faqs, verb, index, new FaqRow("", ""), MAX_FAQS));
         }
         Optional<Section> section = parse(Section.class, parts[1]);
         if (section.isEmpty()) {
@@ -183,21 +186,13 @@ public record PostingForm(String version, String title, String team, String loca
         }
         Map<Section, List<String>> edited = new EnumMap<>(bullets);
         edited.put(section.get(), ListEdits.apply(bullets.get(section.get()), verb, index, "", MAX_ROWS));
-        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
-                experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
-                roleSummary, reportsTo, reportingStructure, edited, kpis, faqs, showFaq);
+        return withLists(edited, kpis, faqs);
     }
 
-    private PostingForm withKpis(List<KpiRow> rows) {
-        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
-                experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
-                roleSummary, reportsTo, reportingStructure, bullets, rows, faqs, showFaq);
-    }
-
-    private PostingForm withFaqs(List<FaqRow> rows) {
-        return new PostingForm(version, title, team, location, workplaceType, employmentType, seniority, levelOf,
-                experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
-                roleSummary, reportsTo, reportingStructure, bullets, kpis, rows, showFaq);
+    private PostingForm withLists(Map<Section, List<String>> newBullets, List<KpiRow> newKpis, List<FaqRow> newFaqs) {
+        return new PostingForm(version, title, team, location, region, country, workplaceType, employmentType, seniority,
+                levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
+                roleSummary, reportsTo, reportingStructure, newBullets, newKpis, newFaqs, showFaq);
     }
 
     /** The rows to show for a list: what was typed, plus a blank row to type a new one into. */
@@ -256,6 +251,10 @@ public record PostingForm(String version, String title, String team, String loca
         errors.required("title", title, Posting.MAX_TITLE);
         errors.maxLength("team", team, Posting.MAX_TEAM);
         errors.maxLength("location", location, Posting.MAX_LOCATION);
+        errors.maxLength("region", region, Posting.MAX_REGION);
+        if (!country.isEmpty() && !Countries.isKnown(country)) {
+            errors.add("country", "Choose the country from the list.");
+        }
         checkChoice(errors, "workplaceType", WorkplaceType.class, workplaceType);
         checkChoice(errors, "employmentType", EmploymentType.class, employmentType);
         checkChoice(errors, "seniority", Seniority.class, seniority);
@@ -312,8 +311,8 @@ public record PostingForm(String version, String title, String team, String loca
                 .map(faq -> new Faq(faq.question(), faq.answer())).toList();
         SalaryRange salary = salaryMin.isEmpty() ? null : new SalaryRange(Integer.parseInt(salaryMin),
                 Integer.parseInt(salaryMax), salaryCurrency, SalaryPeriod.valueOf(salaryPeriod));
-        return new PostingContent(title, blankToNull(team), blankToNull(location),
-                WorkplaceType.valueOf(workplaceType), EmploymentType.valueOf(employmentType),
+        return new PostingContent(title, blankToNull(team), blankToNull(location), blankToNull(region),
+                blankToNull(country), WorkplaceType.valueOf(workplaceType), EmploymentType.valueOf(employmentType),
                 Seniority.valueOf(seniority), experience, salary,
                 closingDate.isEmpty() ? null : LocalDate.parse(closingDate), blankToNull(howToApply), roleSummary,
                 blankToNull(reportsTo), blankToNull(reportingStructure), lines, metrics, questions, showFaq);

@@ -63,6 +63,10 @@ public class PostingResource {
         public List<String> currencies() {
             return SalaryRange.CURRENCIES;
         }
+
+        public List<Countries.Country> countries() {
+            return Countries.all();
+        }
     }
 
     private static final EditFormOptions OPTIONS = new EditFormOptions(List.of(Section.values()));

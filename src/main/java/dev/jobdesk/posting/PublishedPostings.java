@@ -12,8 +12,13 @@ import java.util.Optional;
 public final class PublishedPostings {
 
     /** A posting as the careers list shows it, read without loading its sections. */
-    public record Card(String slug, String title, String team, String location, WorkplaceType workplaceType,
-                       Seniority seniority, Instant publishedAt) {
+    public record Card(String slug, String title, String team, String location, String region, String country,
+                       WorkplaceType workplaceType, Seniority seniority, Instant publishedAt) {
+
+        /** As {@link PostingContent#place()}. */
+        public String place() {
+            return PostingContent.place(location, region, country);
+        }
     }
 
     /** What a job seeker narrowed the list to; null means any. */
@@ -36,8 +41,8 @@ public final class PublishedPostings {
             conditions.add("p.seniority = :seniority");
         }
         TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
-                select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.team, p.location,
-                    p.workplaceType, p.seniority, p.publishedAt)
+                select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.team, p.location, p.region,
+                    p.country, p.workplaceType, p.seniority, p.publishedAt)
                 from Posting p where\s""" + String.join(" and ", conditions)
                 + " order by p.publishedAt desc, p.id desc", Card.class);
         if (filter.team() != null) {

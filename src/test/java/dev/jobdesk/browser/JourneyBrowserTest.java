@@ -36,7 +36,8 @@ class JourneyBrowserTest {
 
             manager.type("Job title", "Senior Backend Engineer")
                     .type("Team", "Payments")
-                    .type("Location", "Lisbon, Portugal")
+                    .type("City", "Lisbon")
+                    .choose("Country", "Portugal")
                     .choose("Workplace type", "Hybrid")
                     .type("How to apply", "https://jobs.example.com/payments")
                     .type("Salary from", "80000")

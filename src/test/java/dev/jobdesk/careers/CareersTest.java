@@ -88,7 +88,8 @@ class CareersTest {
         long id = completeDraft(manager, "Remote Backend Developer");
         Map<String, Object> form = editForm(manager, id);
         form.put("workplaceType", "REMOTE");
-        form.put("location", "Portugal");
+        form.put("location", "");
+        form.put("country", "PT");
         form.put("howToApply", "jobs@example.com");
         save(manager, id, form).assertSeeOther();
         PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
@@ -104,6 +105,33 @@ class CareersTest {
         assertThat(json.path("hiringOrganization").path("name").asText()).isNotBlank();
         assertThat(json.path("datePosted").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(json.has("jobLocation")).isFalse();
+    }
+
+    @Test
+    void anOnSitePostingHasItsAddressInPartsAndReadsAsOnePlace() throws Exception {
+        long id = completeDraft(manager, "Addressed Backend Developer");
+        Map<String, Object> form = editForm(manager, id);
+        form.put("region", "Land Berlin");
+        save(manager, id, form).assertSeeOther();
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        step(lead, id, "approve").assertSeeOther();
+        step(manager, id, "publish").assertSeeOther();
+
+        Page page = visitor.get(PostingSteps.careersPath(manager, id)).assertStatus(200);
+        JsonNode address = new ObjectMapper().readTree(page.jsonLd()).path("jobLocation").path("address");
+        assertThat(address.path("addressLocality").asText()).isEqualTo("Berlin");
+        assertThat(address.path("addressRegion").asText()).isEqualTo("Land Berlin");
+        assertThat(address.path("addressCountry").asText()).isEqualTo("DE");
+        assertThat(page.text()).contains("Berlin, Land Berlin, Germany");
+        assertThat(visitor.get("/careers").text()).contains("Berlin, Land Berlin, Germany");
+    }
+
+    @Test
+    void aCountryMustComeFromTheList() {
+        long id = completeDraft(manager, "Nowhere Developer");
+        Map<String, Object> form = editForm(manager, id);
+        form.put("country", "XX");
+        assertThat(save(manager, id, form).assertStatus(400).text()).contains("Choose the country from the list.");
     }
 
     @Test

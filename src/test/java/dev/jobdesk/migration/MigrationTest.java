@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -69,6 +70,44 @@ class MigrationTest {
                     .as("a replica still on V%d writes to the V%d schema", version - 1, version).doesNotThrowAnyException();
             assertThatCode(() -> writeAsVersion(connection, version, "after"))
                     .as("V%d writes its own data", version).doesNotThrowAnyException();
+            connection.setSchema(defaultSchema(connection));
+            drop(connection, schema);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theStructuredLocationTakesTheCountryOutOfAFreeTextLocation() throws SQLException {
+        Map<String, String[]> cases = Map.of(
+                "Lisbon, Portugal", new String[] {"Lisbon", "PT"},
+                " Portugal ", new String[] {null, "PT"},
+                "Austin, Texas, USA", new String[] {"Austin, Texas", "US"},
+                "Remote (EU)", new String[] {"Remote (EU)", null});
+        try (Connection connection = dataSource.getConnection()) {
+            String schema = asStored(connection, "migration_location");
+            recreate(connection, schema);
+            migrate(schema, 8);
+            connection.setSchema(schema);
+            int run = 0;
+            for (String typed : cases.keySet()) {
+                writeAsVersion(connection, 8, "place" + run);
+                try (PreparedStatement update = connection.prepareStatement("update posting set location = ? where slug = ?")) {
+                    update.setString(1, typed);
+                    update.setString(2, "old-posting-place" + run++);
+                    update.executeUpdate();
+                }
+            }
+            migrate(schema, 9);
+            run = 0;
+            for (Map.Entry<String, String[]> place : cases.entrySet()) {
+                try (PreparedStatement read = connection.prepareStatement("select location, country from posting where slug = ?")) {
+                    read.setString(1, "old-posting-place" + run++);
+                    try (ResultSet row = read.executeQuery()) {
+                        assertThat(row.next()).isTrue();
+                        assertThat(new String[] {row.getString(1), row.getString(2)}).as(place.getKey())
+                                .containsExactly(place.getValue());
+                    }
+                }
+            }
             connection.setSchema(defaultSchema(connection));
             drop(connection, schema);
         }

@@ -43,17 +43,17 @@ class PostingRulesTest {
     @Test
     void listsWhatACandidateWouldMissBeforeReview() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
-        assertThat(posting.missingForReview()).containsExactly("the team", "the location", "how to apply");
+        assertThat(posting.missingForReview()).containsExactly("the team", "the city", "the country", "how to apply");
         posting.edit(ready(posting, WorkplaceType.REMOTE, null), LATER);
         assertThat(posting.missingForReview()).isEmpty();
         posting.edit(ready(posting, WorkplaceType.HYBRID, null), LATER);
-        assertThat(posting.missingForReview()).containsExactly("the location");
+        assertThat(posting.missingForReview()).containsExactly("the city", "the country");
     }
 
     @Test
     void isSubmittedOnlyToAnEnabledLeadOtherThanItsOwnerOnceComplete() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
-        assertRefused(() -> posting.submitFor(lead, LATER), "Fill in the team, the location, how to apply");
+        assertRefused(() -> posting.submitFor(lead, LATER), "Fill in the team, the city, the country, how to apply");
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), NOW);
         assertRefused(() -> posting.submitFor(null, LATER), "Choose the engineering lead");
         assertRefused(() -> posting.submitFor(manager, LATER), "can't review your own posting");
@@ -132,7 +132,7 @@ class PostingRulesTest {
     private static PostingContent ready(Posting posting, WorkplaceType workplace, String location) {
         PostingContent c = posting.content();
         Map<Section, List<String>> bullets = new EnumMap<>(c.bullets());
-        return new PostingContent(c.title(), "Payments", location, workplace, c.employmentType(), c.seniority(),
+        return new PostingContent(c.title(), "Payments", location, null, location == null ? null : "PT", workplace, c.employmentType(), c.seniority(),
                 c.experience(), c.salary(), c.closingDate(), "jobs@example.com", c.roleSummary(), c.reportsTo(),
                 c.reportingStructure(), bullets, c.kpis(), c.faqs(), c.showFaq());
     }

@@ -98,7 +98,7 @@ class WorkflowRefusalTest {
     void anIncompleteDraftCannotBeSubmitted() {
         long id = cloneDraft(manager);
         Page refused = submit(manager, id, "Lena Lead").assertStatus(409);
-        assertThat(refused.text()).contains("Fill in the team, the location, how to apply before submitting for approval.",
+        assertThat(refused.text()).contains("Fill in the team, the city, the country, how to apply before submitting for approval.",
                 "Before it can go for approval", "Add the team", "Add how to apply", "Done: At least one responsibility");
         assertThat(refused.html()).as("the posting page, with its links").contains(
                 "href=\"/postings/" + id + "/edit#team\"", "href=\"/postings/" + id + "/edit#howToApply\"",

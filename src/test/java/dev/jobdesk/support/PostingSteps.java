@@ -37,7 +37,8 @@ public final class PostingSteps {
         Map<String, Object> form = editForm(manager, id);
         form.put("title", title);
         form.put("team", "Platform");
-        form.put("location", "Berlin, Germany");
+        form.put("location", "Berlin");
+        form.put("country", "DE");
         form.put("workplaceType", "HYBRID");
         form.put("howToApply", "https://jobs.example.com/apply");
         form.put("salaryMin", "70000");
