@@ -86,6 +86,14 @@ public final class PostingSteps {
         return careersPath(manager, id);
     }
 
+    /** The draft {@code id} as it is, submitted to Lena Lead, approved and published; returns the public address. */
+    public static String publish(WebClient manager, WebClient lead, long id) {
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        step(lead, id, "approve").assertSeeOther();
+        step(manager, id, "publish").assertSeeOther();
+        return careersPath(manager, id);
+    }
+
     public static String careersPath(WebClient user, long id) {
         Matcher link = Pattern.compile("href=\"(/careers/[^\"]+)\"").matcher(user.get("/postings/" + id).html());
         assertTrue(link.find(), "the posting page links to its careers page");
