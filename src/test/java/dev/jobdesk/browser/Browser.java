@@ -234,6 +234,12 @@ public final class Browser implements AutoCloseable {
                 + " && r.bottom <= window.innerHeight + 1", css);
     }
 
+    /** Scrolls the window to the middle of the page. */
+    public Browser scrollHalfway() {
+        script("window.scrollTo(0, document.documentElement.scrollHeight / 2 - window.innerHeight / 2)");
+        return this;
+    }
+
     /** Scrolls the window to the bottom of the page. */
     public Browser scrollToEnd() {
         script("window.scrollTo(0, document.documentElement.scrollHeight)");

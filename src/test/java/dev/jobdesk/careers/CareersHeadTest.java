@@ -31,6 +31,9 @@ class CareersHeadTest {
         WebClient manager = WebClient.signedInAs("manager");
         String careersPath = PostingSteps.publishedPosting(manager, WebClient.signedInAs("lead"), "Canonical Engineer");
         Page posting = WebClient.anonymous().get(careersPath).assertStatus(200);
+        assertThat(posting.document().title()).isEqualTo("Canonical Engineer · Jobdesk");
+        assertThat(posting.document().select("a.button:contains(Apply now)")).as("Apply at the top and at the end").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(WebClient.anonymous().get("/careers").document().title()).isEqualTo("Careers · Jobdesk");
         assertThat(posting.document().selectFirst("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC_URL + careersPath);
         assertThat(new ObjectMapper().readTree(posting.jsonLd()).path("directApply").isBoolean()).isTrue();
         assertThat(new ObjectMapper().readTree(posting.jsonLd()).path("directApply").asBoolean()).isFalse();
