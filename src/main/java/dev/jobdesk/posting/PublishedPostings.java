@@ -65,6 +65,24 @@ public final class PublishedPostings {
                 .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
     }
 
+    /** A live posting as a sitemap lists it: its address and when it last changed. */
+    public record SitemapEntry(String slug, Instant lastModified) {
+    }
+
+    /** How many postings are live. */
+    public static long liveCount() {
+        return Posting.count("status", Status.PUBLISHED);
+    }
+
+    /** The live postings in the order they were made, {@code size} at a time from the {@code number}th group. */
+    public static List<SitemapEntry> sitemapEntries(int number, int size) {
+        return Posting.getEntityManager().createQuery("""
+                        select new dev.jobdesk.posting.PublishedPostings$SitemapEntry(p.slug, p.updatedAt)
+                        from Posting p where p.status = :status order by p.id""", SitemapEntry.class)
+                .setParameter("status", Status.PUBLISHED).setFirstResult((number - 1) * size).setMaxResults(size)
+                .getResultList();
+    }
+
     /** The posting at a careers address, published or closed alike: a closed one answers 410. */
     public static Optional<Posting> bySlug(String slug) {
         return Posting.<Posting>find("slug", slug).firstResultOptional();

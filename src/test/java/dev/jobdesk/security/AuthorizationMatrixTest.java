@@ -34,6 +34,8 @@ class AuthorizationMatrixTest {
             route                                          | anonymous | manager | manager2 | lead   | lead2  | admin
             GET /                                          | 303       | 303     | 303      | 303    | 303    | 303
             GET /careers                                   | 200       | 200     | 200      | 200    | 200    | 200
+            GET /robots.txt                                | 200       | 200     | 200      | 200    | 200    | 200
+            GET /sitemap.xml                               | 200       | 200     | 200      | 200    | 200    | 200
             GET /login                                     | 200       | 303     | 303      | 303    | 303    | 303
             POST /logout                                   | 400       | 303     | 303      | 303    | 303    | 303
             GET /q/health/ready                            | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
