@@ -15,8 +15,10 @@ public final class RouteOrder {
     public static final int LOGIN_ORIGIN = REQUEST_SHAPE + 1;
     /** A sign-in from a throttled client waits or is refused, before the password is checked. */
     public static final int LOGIN_THROTTLE = LOGIN_ORIGIN + 1;
+    /** A careers address with a trailing slash is sent to the one without, before any is kept or rendered. */
+    public static final int TRAILING_SLASH = LOGIN_THROTTLE + 1;
     /** Kept careers pages, served without authentication or rendering. */
-    public static final int CAREERS_CACHE = LOGIN_THROTTLE + 1;
+    public static final int CAREERS_CACHE = TRAILING_SLASH + 1;
 
     private RouteOrder() {
     }

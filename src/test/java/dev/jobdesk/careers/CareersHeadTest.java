@@ -44,6 +44,17 @@ class CareersHeadTest {
     }
 
     @Test
+    void anAddressWithATrailingSlashIsSentToTheOneWithout() {
+        for (String[] redirect : new String[][] {{"/careers/", "/careers"},
+                {"/careers/some-job-7/?utm_source=board", "/careers/some-job-7?utm_source=board"}}) {
+            Page answer = WebClient.anonymous().get(redirect[0]);
+            assertThat(answer.status()).as(redirect[0]).isEqualTo(301);
+            assertThat(answer.location()).as(redirect[0]).isEqualTo(redirect[1]);
+        }
+        WebClient.anonymous().get("/careers").assertStatus(200);
+    }
+
+    @Test
     void everyPageNamesAnIconThatIsServed() {
         Document careers = WebClient.anonymous().get("/careers").document();
         String icon = careers.selectFirst("link[rel=icon]").attr("href");
