@@ -32,6 +32,11 @@ class CareersHeadTest {
         String careersPath = PostingSteps.publishedPosting(manager, WebClient.signedInAs("lead"), "Canonical Engineer");
         Page posting = WebClient.anonymous().get(careersPath).assertStatus(200);
         assertThat(posting.document().title()).isEqualTo("Canonical Engineer · Jobdesk");
+        Document head = posting.document();
+        assertThat(head.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Canonical Engineer");
+        assertThat(head.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(PUBLIC_URL + careersPath);
+        assertThat(head.selectFirst("meta[property=og:description]").attr("content")).startsWith("Canonical Engineer at Jobdesk, Berlin, Germany.");
+        assertThat(head.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
         assertThat(posting.document().select("a.button:contains(Apply now)")).as("Apply at the top and at the end").hasSizeGreaterThanOrEqualTo(2);
         assertThat(WebClient.anonymous().get("/careers").document().title()).isEqualTo("Careers · Jobdesk");
         assertThat(posting.document().selectFirst("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC_URL + careersPath);
