@@ -27,8 +27,9 @@ public record EditNotice(String at, String text, List<LevelSwitch.KeptWording> d
                     level.keptWordings());
         }
         String[] parts = edit.split(":");
-        return new EditNotice(parts.length > 1 ? parts[1] : TOP, "Not saved yet: use Save draft to keep your changes.",
-                List.of());
+        // "Apply level" on the level already held changes nothing, but the page still opens at the level.
+        String at = "level".equals(edit) ? "LEVEL" : parts.length > 1 ? parts[1] : TOP;
+        return new EditNotice(at, "Not saved yet: use Save draft to keep your changes.", List.of());
     }
 
     /** Whether the form shown holds changes not saved yet: after a list button or Apply level. */

@@ -18,7 +18,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The edit form exactly as the user typed it: every value is kept as text so that an invalid form
@@ -47,15 +49,15 @@ public record PostingForm(String version, String title, String team, String loca
         String first();
 
         String second();
+
+        default boolean isBlank() {
+            return first().isBlank() && second().isBlank();
+        }
     }
 
     /** One KPI row of the form. */
     @TemplateData
     public record KpiRow(String metric, String target) implements TwoFields {
-        boolean isBlank() {
-            return metric.isBlank() && target.isBlank();
-        }
-
         @Override
         public String first() {
             return metric;
@@ -70,10 +72,6 @@ public record PostingForm(String version, String title, String team, String loca
     /** One question and answer of the form. */
     @TemplateData
     public record FaqRow(String question, String answer) implements TwoFields {
-        boolean isBlank() {
-            return question.isBlank() && answer.isBlank();
-        }
-
         @Override
         public String first() {
             return question;
@@ -197,11 +195,7 @@ public record PostingForm(String version, String title, String team, String loca
 
     /** The rows to show for a list: what was typed, plus a blank row to type a new one into. */
     public List<String> rows(Section section) {
-        List<String> rows = new ArrayList<>(bullets.get(section));
-        if (rows.size() < MAX_ROWS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {
-            rows.add("");
-        }
-        return rows;
+        return withBlankRow(bullets.get(section), "", String::isBlank, MAX_ROWS);
     }
 
     /** How many lines a list holds, blank rows aside: what a collapsed section says of itself. */
@@ -214,36 +208,41 @@ public record PostingForm(String version, String title, String team, String loca
         return bullets.get(section).stream().filter(row -> !row.isBlank()).findFirst().orElse("");
     }
 
-    public List<FaqRow> faqRows() {
-        List<FaqRow> rows = new ArrayList<>(faqs);
-        if (rows.size() < MAX_FAQS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {
-            rows.add(new FaqRow("", ""));
-        }
-        return rows;
-    }
-
-    public long faqCount() {
-        return faqs.stream().filter(faq -> !faq.isBlank()).count();
-    }
-
-    public String faqGist() {
-        return faqs.stream().filter(faq -> !faq.isBlank()).findFirst().map(FaqRow::question).orElse("");
+    public List<KpiRow> kpiRows() {
+        return withBlankRow(kpis, new KpiRow("", ""), KpiRow::isBlank, MAX_KPIS);
     }
 
     public long kpiCount() {
-        return kpis.stream().filter(kpi -> !kpi.isBlank()).count();
+        return filled(kpis).count();
     }
 
     public String kpiGist() {
-        return kpis.stream().filter(kpi -> !kpi.isBlank()).findFirst().map(KpiRow::metric).orElse("");
+        return filled(kpis).findFirst().map(TwoFields::first).orElse("");
     }
 
-    public List<KpiRow> kpiRows() {
-        List<KpiRow> rows = new ArrayList<>(kpis);
-        if (rows.size() < MAX_KPIS && (rows.isEmpty() || !rows.get(rows.size() - 1).isBlank())) {
-            rows.add(new KpiRow("", ""));
+    public List<FaqRow> faqRows() {
+        return withBlankRow(faqs, new FaqRow("", ""), FaqRow::isBlank, MAX_FAQS);
+    }
+
+    public long faqCount() {
+        return filled(faqs).count();
+    }
+
+    public String faqGist() {
+        return filled(faqs).findFirst().map(TwoFields::first).orElse("");
+    }
+
+    /** The rows to show for a list: what was typed, plus a blank row to type a new one into while there is room. */
+    private static <R> List<R> withBlankRow(List<R> typed, R blank, Predicate<R> isBlank, int max) {
+        List<R> rows = new ArrayList<>(typed);
+        if (rows.size() < max && (rows.isEmpty() || !isBlank.test(rows.get(rows.size() - 1)))) {
+            rows.add(blank);
         }
         return rows;
+    }
+
+    private static <R extends TwoFields> Stream<R> filled(List<R> rows) {
+        return rows.stream().filter(row -> !row.isBlank());
     }
 
     public FieldErrors validate(LocalDate today) {
@@ -270,7 +269,7 @@ public record PostingForm(String version, String title, String team, String loca
             for (int i = 0; i < rows.size(); i++) {
                 errors.maxLength(section.name() + "." + i, rows.get(i), Bullet.MAX_LENGTH);
             }
-            if (rows.stream().filter(row -> !row.isBlank()).count() > MAX_ROWS) {
+            if (count(section) > MAX_ROWS) {
                 errors.add(section.name(), "Keep this list to " + MAX_ROWS + " lines at most.");
             }
         }
@@ -282,7 +281,7 @@ public record PostingForm(String version, String title, String team, String loca
             errors.maxLength("kpiMetric." + i, kpi.metric(), Kpi.MAX_METRIC_LENGTH);
             errors.maxLength("kpiTarget." + i, kpi.target(), Kpi.MAX_TARGET_LENGTH);
         }
-        if (kpis.stream().filter(kpi -> !kpi.isBlank()).count() > MAX_KPIS) {
+        if (kpiCount() > MAX_KPIS) {
             errors.add("KPI", "Keep to " + MAX_KPIS + " KPIs at most.");
         }
         for (int i = 0; i < faqs.size(); i++) {
@@ -295,7 +294,7 @@ public record PostingForm(String version, String title, String team, String loca
             errors.maxLength("faqQuestion." + i, faq.question(), Faq.MAX_QUESTION);
             errors.maxLength("faqAnswer." + i, faq.answer(), Faq.MAX_ANSWER);
         }
-        if (faqs.stream().filter(faq -> !faq.isBlank()).count() > MAX_FAQS) {
+        if (faqCount() > MAX_FAQS) {
             errors.add("FAQ", "Keep to " + MAX_FAQS + " questions at most.");
         }
         return errors;
@@ -305,9 +304,9 @@ public record PostingForm(String version, String title, String team, String loca
     public PostingContent toContent() {
         Map<Section, List<String>> lines = new EnumMap<>(Section.class);
         bullets.forEach((section, rows) -> lines.put(section, rows.stream().filter(row -> !row.isBlank()).toList()));
-        List<Kpi> metrics = kpis.stream().filter(kpi -> !kpi.isBlank())
+        List<Kpi> metrics = filled(kpis)
                 .map(kpi -> new Kpi(kpi.metric(), kpi.target())).toList();
-        List<Faq> questions = faqs.stream().filter(faq -> !faq.isBlank())
+        List<Faq> questions = filled(faqs)
                 .map(faq -> new Faq(faq.question(), faq.answer())).toList();
         SalaryRange salary = salaryMin.isEmpty() ? null : new SalaryRange(Integer.parseInt(salaryMin),
                 Integer.parseInt(salaryMax), salaryCurrency, SalaryPeriod.valueOf(salaryPeriod));

@@ -55,4 +55,19 @@ class ListEditingTest {
                 .contains("Triage low-severity bugs from Sentry and close them with a regression test.");
         assertThat(applied.text()).contains("Now at the junior level", "Not saved yet");
     }
+
+    @Test
+    void eachButtonsNoticeStandsInTheSectionThePageOpensAt() {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = cloneDraft(manager);
+        Map<String, Object> form = editForm(manager, id);
+        form.put("edit", "level");
+        Page sameLevel = save(manager, id, form).assertStatus(200);
+        assertThat(sameLevel.document().selectFirst("fieldset#LEVEL").text()).contains("Not saved yet");
+
+        form.put("edit", "add:TOOL");
+        Page added = save(manager, id, form).assertStatus(200);
+        assertThat(added.document().selectFirst("fieldset#TOOL").text()).contains("Not saved yet");
+        assertThat(added.document().selectFirst("fieldset#TOOL").parent().hasAttr("open")).isTrue();
+    }
 }
