@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +44,7 @@ public class InitialAdmin {
         }
         String password = settings.password().orElse("");
         FieldErrors errors = administration.create(new UserAdministration.NewUser(username.get(), "Administrator",
-                username.get() + "@jobdesk.invalid", Set.of(Role.ADMIN), password, password));
+                username.get() + "@jobdesk.invalid", List.of(Role.ADMIN.name()), password, password));
         if (!errors.isEmpty()) {
             throw new IllegalStateException("Jobdesk will not start: JOBDESK_INITIAL_ADMIN_USERNAME and "
                     + "JOBDESK_INITIAL_ADMIN_PASSWORD cannot make the first administrator: " + errors);

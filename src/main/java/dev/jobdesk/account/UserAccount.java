@@ -2,6 +2,7 @@ package dev.jobdesk.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
@@ -28,20 +29,25 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "user_account")
 @UserDefinition
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 public class UserAccount extends PanacheEntityBase {
+
+    public static final int MAX_USERNAME = 64;
+    public static final int MAX_DISPLAY_NAME = 120;
+    public static final int MAX_EMAIL = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Username
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = MAX_USERNAME)
     public String username;
 
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME)
     public String displayName;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = MAX_EMAIL)
     public String email;
 
     @Password

@@ -2,33 +2,72 @@ package dev.jobdesk.account;
 
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.TypedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** What an admin does with accounts: create them, disable and enable them, end their sessions. */
 @ApplicationScoped
 public class UserAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /**
+     * A new account as the admin typed it, cleaned of what a reader cannot see; the passwords are
+     * kept exactly as typed.
+     */
+    public record NewUser(
+            @RestForm @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
+                    message = "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores.") String username,
+            @RestForm @NotBlank @Size(max = UserAccount.MAX_DISPLAY_NAME) String displayName,
+            @RestForm String email,
+            @RestForm List<String> roles,
+            @RestForm String password,
+            @RestForm String passwordAgain) {
 
-    /** A new account as the admin typed it. */
-    public record NewUser(String username, String displayName, String email, Set<Role> roles, String password,
-                          String passwordAgain) {
+        public NewUser {
+            username = TypedText.line(username);
+            displayName = TypedText.line(displayName);
+            email = TypedText.line(email);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            password = password == null ? "" : password;
+            passwordAgain = passwordAgain == null ? "" : passwordAgain;
+        }
+
+        /** The same, for the page to show again: passwords are never sent back into it. */
+        public NewUser withoutPasswords() {
+            return new NewUser(username, displayName, email, roles, "", "");
+        }
+
+        /** The roles ticked, those the form cannot offer aside. */
+        public Set<Role> chosenRoles() {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (roles.contains(role.name())) {
+                    chosen.add(role);
+                }
+            }
+            return chosen;
+        }
     }
 
     private final PasswordPolicy passwords;
     private final SessionStates sessions;
     private final CurrentUser currentUser;
     private final BruteForceGuard bruteForce;
+    private final Validator validator;
 
     UserAdministration(PasswordPolicy passwords, SessionStates sessions, CurrentUser currentUser,
-                       BruteForceGuard bruteForce) {
+                       BruteForceGuard bruteForce, Validator validator) {
+        this.validator = validator;
         this.passwords = passwords;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -42,17 +81,14 @@ public class UserAdministration {
     /** Creates the account, or says field by field what is wrong and creates nothing. */
     @Transactional
     public FieldErrors create(NewUser user) {
-        FieldErrors errors = new FieldErrors();
-        if (!USERNAME.matcher(user.username()).matches()) {
-            errors.add("username", "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores.");
-        } else if (UserAccount.findByUsername(user.username()).isPresent()) {
+        FieldErrors errors = FieldErrors.of(validator.validate(user));
+        if (!errors.has("username") && UserAccount.findByUsername(user.username()).isPresent()) {
             errors.add("username", "This username is taken.");
         }
-        errors.required("displayName", user.displayName(), 120);
-        if (!Addresses.isEmail(user.email()) || user.email().length() > 254) {
+        if (!Addresses.isEmail(user.email()) || user.email().length() > UserAccount.MAX_EMAIL) {
             errors.add("email", "Give an email address like name@example.com.");
         }
-        if (user.roles().isEmpty()) {
+        if (user.chosenRoles().isEmpty()) {
             errors.add("roles", "Choose at least one role.");
         }
         passwords.problemWith(user.password(), user.username()).ifPresent(problem -> errors.add("password", problem));
@@ -61,7 +97,7 @@ public class UserAdministration {
         }
         if (errors.isEmpty()) {
             UserAccount.create(user.username(), user.displayName(), user.email(), user.password(),
-                    user.roles().toArray(Role[]::new)).persist();
+                    user.chosenRoles().toArray(Role[]::new)).persist();
         }
         return errors;
     }
@@ -104,20 +140,6 @@ public class UserAdministration {
     /** The accounts that sign-ins have failed at lately, by username. */
     public Set<String> withFailedSignIns() {
         return bruteForce.throttled(Instant.now());
-    }
-
-    static Set<Role> roles(List<String> names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (names != null) {
-            for (String name : names) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(name)) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        return roles;
     }
 
     private static UserAccount find(long id) {

@@ -3,17 +3,16 @@ package dev.jobdesk.account;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
-import dev.jobdesk.web.TypedText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +31,7 @@ public class UserResource {
     }
 
     private static final UserAdministration.NewUser BLANK =
-            new UserAdministration.NewUser("", "", "", Set.of(Role.MANAGER), "", "");
+            new UserAdministration.NewUser("", "", "", List.of(Role.MANAGER.name()), "", "");
 
     private final UserAdministration administration;
 
@@ -47,16 +46,10 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> params) {
-        UserAdministration.NewUser user = new UserAdministration.NewUser(text(params, "username"),
-                text(params, "displayName"), text(params, "email"), UserAdministration.roles(params.get("roles")),
-                raw(params, "password"), raw(params, "passwordAgain"));
+    public Response create(@BeanParam UserAdministration.NewUser user) {
         FieldErrors errors = administration.create(user);
         if (!errors.isEmpty()) {
-            // The passwords are never sent back into the page.
-            UserAdministration.NewUser typed = new UserAdministration.NewUser(user.username(), user.displayName(),
-                    user.email(), user.roles(), "", "");
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(typed, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(user.withoutPasswords(), errors)).build();
         }
         return Redirects.seeOther("/admin/users", Flash.success("Account " + user.username() + " created."));
     }
@@ -97,14 +90,5 @@ public class UserResource {
 
     private TemplateInstance page(UserAdministration.NewUser form, FieldErrors errors) {
         return Views.users(administration.all(), administration.withFailedSignIns(), form, errors, Role.values());
-    }
-
-    private static String text(MultivaluedMap<String, String> params, String name) {
-        return TypedText.line(params.getFirst(name));
-    }
-
-    private static String raw(MultivaluedMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null ? "" : value;
     }
 }

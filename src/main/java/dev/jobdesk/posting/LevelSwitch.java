@@ -96,12 +96,12 @@ public record LevelSwitch(PostingForm form, Seniority from, List<KeptWording> ke
         private void target(List<PostingForm.KpiRow> kpis, String metric, String before, String after) {
             for (int i = 0; i < kpis.size(); i++) {
                 PostingForm.KpiRow kpi = kpis.get(i);
-                if (same(kpi.metric(), metric) && same(kpi.target(), before)) {
-                    kpis.set(i, new PostingForm.KpiRow(kpi.metric(), after));
+                if (same(kpi.kpiMetric(), metric) && same(kpi.kpiTarget(), before)) {
+                    kpis.set(i, new PostingForm.KpiRow(kpi.kpiMetric(), after));
                     return;
                 }
             }
-            if (kpis.stream().noneMatch(kpi -> same(kpi.metric(), metric) && same(kpi.target(), after))) {
+            if (kpis.stream().noneMatch(kpi -> same(kpi.kpiMetric(), metric) && same(kpi.kpiTarget(), after))) {
                 kept.add(new KeptWording("KPI target for “" + metric + "”", after));
             }
         }

@@ -7,9 +7,14 @@ import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.OneOf;
 import dev.jobdesk.web.TypedText;
 import io.quarkus.qute.TemplateData;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -18,29 +23,50 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The edit form exactly as the user typed it: every value is kept as text so that an invalid form
  * comes back with what was typed. Lists hold their rows in order, blank rows included, until saved.
- * Status, owner, reviewer and template are not in here: a form can never set them.
+ * Status, owner, reviewer and template are not in here: a form can never set them. The rules on a
+ * single field are the constraints declared here, with the limits the page's fields read too;
+ * {@link #validate} adds the rules that read several fields or the clock.
  */
-public record PostingForm(String version, String title, String team, String location, String region,
-                          String country, String workplaceType,
-                          String employmentType, String seniority, String levelOf, String experience,
-                          String salaryMin, String salaryMax, String salaryCurrency, String salaryPeriod,
-                          String closingDate, String howToApply, String roleSummary, String reportsTo,
-                          String reportingStructure, Map<Section, List<String>> bullets, List<KpiRow> kpis,
-                          List<FaqRow> faqs, boolean showFaq) {
+public record PostingForm(String version,
+                          @NotBlank @Size(max = Posting.MAX_TITLE) String title,
+                          @Size(max = Posting.MAX_TEAM) String team,
+                          @Size(max = Posting.MAX_LOCATION) String location,
+                          @Size(max = Posting.MAX_REGION) String region,
+                          String country,
+                          @OneOf(WorkplaceType.class) String workplaceType,
+                          @OneOf(EmploymentType.class) String employmentType,
+                          @OneOf(Seniority.class) String seniority,
+                          String levelOf,
+                          @NotBlank @Size(max = Posting.MAX_EXPERIENCE) String experience,
+                          @Pattern(regexp = AMOUNT, message = WHOLE_NUMBER) String salaryMin,
+                          @Pattern(regexp = AMOUNT, message = WHOLE_NUMBER) String salaryMax,
+                          String salaryCurrency, String salaryPeriod,
+                          @Pattern(regexp = CALENDAR_DATE, message = DATE_LIKE) String closingDate,
+                          @Size(max = Posting.MAX_HOW_TO_APPLY) String howToApply,
+                          @NotBlank @Size(max = Posting.MAX_ROLE_SUMMARY) String roleSummary,
+                          @Size(max = Posting.MAX_REPORTS_TO) String reportsTo,
+                          @Size(max = Posting.MAX_REPORTING_STRUCTURE) String reportingStructure,
+                          Map<Section, List<@Size(max = Bullet.MAX_LENGTH) String>> bullets,
+                          List<@Valid KpiRow> kpis,
+                          List<@Valid FaqRow> faqs,
+                          boolean showFaq) {
 
     public static final int MAX_ROWS = 30;
     public static final int MAX_KPIS = 20;
     public static final int MAX_FAQS = 10;
-    private static final int MAX_SALARY_DIGITS = 9;
-    private static final Pattern DIGITS = Pattern.compile("\\d{1," + MAX_SALARY_DIGITS + "}");
-    private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A whole salary amount, or nothing: at most nine digits, so that it fits an int. */
+    private static final String AMOUNT = "(\\d{1,9})?";
+    private static final String WHOLE_NUMBER = "Use a whole number without separators, e.g. 85000.";
+    private static final String BOTH_ENDS = "Give both ends of the range, or neither.";
+    private static final String CALENDAR_DATE = "(\\d{4}-\\d{2}-\\d{2})?";
+    private static final String DATE_LIKE = "Use a date like 2027-03-31.";
     /** How far ahead a closing date may lie: a posting open longer is a mistake, not a plan. */
     private static final Period MAX_OPEN_FOR = Period.ofYears(2);
 
@@ -57,29 +83,31 @@ public record PostingForm(String version, String title, String team, String loca
 
     /** One KPI row of the form. */
     @TemplateData
-    public record KpiRow(String metric, String target) implements TwoFields {
+    public record KpiRow(@Size(max = Kpi.MAX_METRIC_LENGTH) String kpiMetric,
+                         @Size(max = Kpi.MAX_TARGET_LENGTH) String kpiTarget) implements TwoFields {
         @Override
         public String first() {
-            return metric;
+            return kpiMetric;
         }
 
         @Override
         public String second() {
-            return target;
+            return kpiTarget;
         }
     }
 
     /** One question and answer of the form. */
     @TemplateData
-    public record FaqRow(String question, String answer) implements TwoFields {
+    public record FaqRow(@Size(max = Faq.MAX_QUESTION) String faqQuestion,
+                         @Size(max = Faq.MAX_ANSWER) String faqAnswer) implements TwoFields {
         @Override
         public String first() {
-            return question;
+            return faqQuestion;
         }
 
         @Override
         public String second() {
-            return answer;
+            return faqAnswer;
         }
     }
 
@@ -109,29 +137,29 @@ public record PostingForm(String version, String title, String team, String loca
                 content.faqs().stream().map(faq -> new FaqRow(faq.question, faq.answer)).toList(), content.showFaq());
     }
 
-    public static PostingForm from(MultivaluedMap<String, String> params) {
+    /** The form as typed, cleaned of what a reader cannot see (see {@link TypedText}). */
+    public static PostingForm from(PostedForm posted) {
         Map<Section, List<String>> bullets = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
-            bullets.put(section, all(params, section.name()).stream().limit(MAX_ROWS + 1L).toList());
+            bullets.put(section, all(posted.lines(section)).stream().limit(MAX_ROWS + 1L).toList());
         }
-        List<KpiRow> kpis = pairs(params, "kpiMetric", "kpiTarget", MAX_KPIS, KpiRow::new);
-        List<FaqRow> faqs = pairs(params, "faqQuestion", "faqAnswer", MAX_FAQS, FaqRow::new);
-        return new PostingForm(one(params, "version"), one(params, "title"), one(params, "team"),
-                one(params, "location"), one(params, "region"), one(params, "country"), one(params, "workplaceType"),
-                one(params, "employmentType"),
-                one(params, "seniority"), one(params, "levelOf"), one(params, "experience"),
-                one(params, "salaryMin"), one(params, "salaryMax"), one(params, "salaryCurrency"),
-                one(params, "salaryPeriod"), one(params, "closingDate"), one(params, "howToApply"),
-                TypedText.lines(params.getFirst("roleSummary")), one(params, "reportsTo"),
-                TypedText.lines(params.getFirst("reportingStructure")), bullets, kpis, faqs,
-                params.containsKey("showFaq"));
+        List<KpiRow> kpis = pairs(posted.kpiMetric(), posted.kpiTarget(), MAX_KPIS, KpiRow::new);
+        List<FaqRow> faqs = pairs(posted.faqQuestion(), posted.faqAnswer(), MAX_FAQS, FaqRow::new);
+        return new PostingForm(line(posted.version()), line(posted.title()), line(posted.team()),
+                line(posted.location()), line(posted.region()), line(posted.country()),
+                line(posted.workplaceType()), line(posted.employmentType()), line(posted.seniority()),
+                line(posted.levelOf()), line(posted.experience()), line(posted.salaryMin()),
+                line(posted.salaryMax()), line(posted.salaryCurrency()), line(posted.salaryPeriod()),
+                line(posted.closingDate()), line(posted.howToApply()), TypedText.lines(posted.roleSummary()),
+                line(posted.reportsTo()), TypedText.lines(posted.reportingStructure()), bullets, kpis, faqs,
+                posted.showFaq() != null);
     }
 
     /** Rows of two fields posted side by side (a KPI's metric and target, a question and its answer). */
-    private static <R> List<R> pairs(MultivaluedMap<String, String> params, String first, String second, int max,
-                                     java.util.function.BiFunction<String, String, R> row) {
-        List<String> firsts = all(params, first);
-        List<String> seconds = all(params, second);
+    private static <R> List<R> pairs(List<String> typedFirsts, List<String> typedSeconds, int max,
+                                     BiFunction<String, String, R> row) {
+        List<String> firsts = all(typedFirsts);
+        List<String> seconds = all(typedSeconds);
         List<R> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(Math.max(firsts.size(), seconds.size()), max + 1); i++) {
             rows.add(row.apply(i < firsts.size() ? firsts.get(i) : "", i < seconds.size() ? seconds.get(i) : ""));
@@ -245,54 +273,36 @@ public record PostingForm(String version, String title, String team, String loca
         return rows.stream().filter(row -> !row.isBlank());
     }
 
-    public FieldErrors validate(LocalDate today) {
-        FieldErrors errors = new FieldErrors();
-        errors.required("title", title, Posting.MAX_TITLE);
-        errors.maxLength("team", team, Posting.MAX_TEAM);
-        errors.maxLength("location", location, Posting.MAX_LOCATION);
-        errors.maxLength("region", region, Posting.MAX_REGION);
+    /** Every rule the form breaks, by field: the declared ones first, then those that read several fields. */
+    public FieldErrors validate(Validator validator, LocalDate today) {
+        FieldErrors errors = FieldErrors.of(validator.validate(this));
         if (!country.isEmpty() && !Countries.isKnown(country)) {
             errors.add("country", "Choose the country from the list.");
         }
-        checkChoice(errors, "workplaceType", WorkplaceType.class, workplaceType);
-        checkChoice(errors, "employmentType", EmploymentType.class, employmentType);
-        checkChoice(errors, "seniority", Seniority.class, seniority);
-        errors.required("experience", experience, Posting.MAX_EXPERIENCE);
         checkSalary(errors);
         checkClosingDate(errors, today);
         checkHowToApply(errors);
-        errors.required("roleSummary", roleSummary, Posting.MAX_ROLE_SUMMARY);
-        errors.maxLength("reportsTo", reportsTo, Posting.MAX_REPORTS_TO);
-        errors.maxLength("reportingStructure", reportingStructure, Posting.MAX_REPORTING_STRUCTURE);
         for (Section section : Section.values()) {
-            List<String> rows = bullets.get(section);
-            for (int i = 0; i < rows.size(); i++) {
-                errors.maxLength(section.name() + "." + i, rows.get(i), Bullet.MAX_LENGTH);
-            }
             if (count(section) > MAX_ROWS) {
                 errors.add(section.name(), "Keep this list to " + MAX_ROWS + " lines at most.");
             }
         }
         for (int i = 0; i < kpis.size(); i++) {
             KpiRow kpi = kpis.get(i);
-            if (kpi.metric().isBlank() && !kpi.target().isBlank()) {
+            if (kpi.kpiMetric().isBlank() && !kpi.kpiTarget().isBlank()) {
                 errors.add("kpiMetric." + i, "Say what is measured for this target.");
             }
-            errors.maxLength("kpiMetric." + i, kpi.metric(), Kpi.MAX_METRIC_LENGTH);
-            errors.maxLength("kpiTarget." + i, kpi.target(), Kpi.MAX_TARGET_LENGTH);
         }
         if (kpiCount() > MAX_KPIS) {
             errors.add("KPI", "Keep to " + MAX_KPIS + " KPIs at most.");
         }
         for (int i = 0; i < faqs.size(); i++) {
             FaqRow faq = faqs.get(i);
-            if (faq.question().isBlank() && !faq.answer().isBlank()) {
+            if (faq.faqQuestion().isBlank() && !faq.faqAnswer().isBlank()) {
                 errors.add("faqQuestion." + i, "Say what the question is.");
-            } else if (!faq.question().isBlank() && faq.answer().isBlank()) {
+            } else if (!faq.faqQuestion().isBlank() && faq.faqAnswer().isBlank()) {
                 errors.add("faqAnswer." + i, "Answer the question, or remove it.");
             }
-            errors.maxLength("faqQuestion." + i, faq.question(), Faq.MAX_QUESTION);
-            errors.maxLength("faqAnswer." + i, faq.answer(), Faq.MAX_ANSWER);
         }
         if (faqCount() > MAX_FAQS) {
             errors.add("FAQ", "Keep to " + MAX_FAQS + " questions at most.");
@@ -305,9 +315,9 @@ public record PostingForm(String version, String title, String team, String loca
         Map<Section, List<String>> lines = new EnumMap<>(Section.class);
         bullets.forEach((section, rows) -> lines.put(section, rows.stream().filter(row -> !row.isBlank()).toList()));
         List<Kpi> metrics = filled(kpis)
-                .map(kpi -> new Kpi(kpi.metric(), kpi.target())).toList();
+                .map(kpi -> new Kpi(kpi.kpiMetric(), kpi.kpiTarget())).toList();
         List<Faq> questions = filled(faqs)
-                .map(faq -> new Faq(faq.question(), faq.answer())).toList();
+                .map(faq -> new Faq(faq.faqQuestion(), faq.faqAnswer())).toList();
         SalaryRange salary = salaryMin.isEmpty() ? null : new SalaryRange(Integer.parseInt(salaryMin),
                 Integer.parseInt(salaryMax), salaryCurrency, SalaryPeriod.valueOf(salaryPeriod));
         return new PostingContent(title, blankToNull(team), blankToNull(location), blankToNull(region),
@@ -317,13 +327,17 @@ public record PostingForm(String version, String title, String team, String loca
                 blankToNull(reportsTo), blankToNull(reportingStructure), lines, metrics, questions, showFaq);
     }
 
+    /** Both ends of the range or neither, in order, with a currency and a period. */
     private void checkSalary(FieldErrors errors) {
-        boolean anyGiven = !(salaryMin.isEmpty() && salaryMax.isEmpty());
-        if (!anyGiven) {
+        if (salaryMin.isEmpty() && salaryMax.isEmpty()) {
             return;
         }
-        checkAmount(errors, "salaryMin", salaryMin);
-        checkAmount(errors, "salaryMax", salaryMax);
+        if (salaryMin.isEmpty()) {
+            errors.add("salaryMin", BOTH_ENDS);
+        }
+        if (salaryMax.isEmpty()) {
+            errors.add("salaryMax", BOTH_ENDS);
+        }
         if (!errors.has("salaryMin") && !errors.has("salaryMax")
                 && Integer.parseInt(salaryMin) > Integer.parseInt(salaryMax)) {
             errors.add("salaryMax", "The maximum must be at least the minimum.");
@@ -331,23 +345,14 @@ public record PostingForm(String version, String title, String team, String loca
         if (!SalaryRange.CURRENCIES.contains(salaryCurrency)) {
             errors.add("salaryCurrency", "Choose the currency of the salary.");
         }
-        checkChoice(errors, "salaryPeriod", SalaryPeriod.class, salaryPeriod);
-    }
-
-    private static void checkAmount(FieldErrors errors, String field, String amount) {
-        if (amount.isEmpty()) {
-            errors.add(field, "Give both ends of the range, or neither.");
-        } else if (!DIGITS.matcher(amount).matches()) {
-            errors.add(field, "Use a whole number without separators, e.g. 85000.");
+        if (parse(SalaryPeriod.class, salaryPeriod).isEmpty()) {
+            errors.add("salaryPeriod", "Choose one of the options.");
         }
     }
 
+    /** A real day, from today to two years ahead; its shape is a declared rule. */
     private void checkClosingDate(FieldErrors errors, LocalDate today) {
-        if (closingDate.isEmpty()) {
-            return;
-        }
-        if (!CALENDAR_DATE.matcher(closingDate).matches()) {
-            errors.add("closingDate", "Use a date like 2027-03-31.");
+        if (closingDate.isEmpty() || errors.has("closingDate")) {
             return;
         }
         try {
@@ -358,7 +363,7 @@ public record PostingForm(String version, String title, String team, String loca
                 errors.add("closingDate", "Choose a closing date within two years from today.");
             }
         } catch (DateTimeParseException e) {
-            errors.add("closingDate", "Use a date like 2027-03-31.");
+            errors.add("closingDate", DATE_LIKE);
         }
     }
 
@@ -366,15 +371,8 @@ public record PostingForm(String version, String title, String team, String loca
         if (howToApply.isEmpty()) {
             return;
         }
-        errors.maxLength("howToApply", howToApply, Posting.MAX_HOW_TO_APPLY);
         if (!Addresses.isWebAddress(howToApply) && !Addresses.isEmail(howToApply)) {
             errors.add("howToApply", "Give a web address starting with https://, or an email address.");
-        }
-    }
-
-    private static <E extends Enum<E>> void checkChoice(FieldErrors errors, String field, Class<E> type, String value) {
-        if (parse(type, value).isEmpty()) {
-            errors.add(field, "Choose one of the options.");
         }
     }
 
@@ -394,13 +392,12 @@ public record PostingForm(String version, String title, String team, String loca
         }
     }
 
-    private static String one(MultivaluedMap<String, String> params, String name) {
-        return TypedText.line(params.getFirst(name));
+    private static String line(String typed) {
+        return TypedText.line(typed);
     }
 
-    private static List<String> all(MultivaluedMap<String, String> params, String name) {
-        List<String> values = params.get(name);
-        return values == null ? List.of() : values.stream().map(TypedText::line).toList();
+    private static List<String> all(List<String> typed) {
+        return typed.stream().map(TypedText::line).toList();
     }
 
     private static String text(String value) {

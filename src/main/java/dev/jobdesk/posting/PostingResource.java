@@ -11,14 +11,15 @@ import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,11 +75,13 @@ public class PostingResource {
     private final PostingService postings;
     private final PostingPages pages;
     private final CurrentUser currentUser;
+    private final Validator validator;
 
-    PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser) {
+    PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator) {
         this.postings = postings;
         this.pages = pages;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     @GET
@@ -118,16 +121,15 @@ public class PostingResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.MANAGER_NAME)
-    public Response save(@RestPath long id, MultivaluedMap<String, String> params) {
+    public Response save(@RestPath long id, @BeanParam PostedForm posted, @RestForm("edit") String listEdit) {
         Posting posting = postings.findOwned(id);
-        LevelSwitch level = LevelSwitch.of(PostingForm.from(params), posting.template());
+        LevelSwitch level = LevelSwitch.of(PostingForm.from(posted), posting.template());
         PostingForm form = level.form();
-        String listEdit = params.getFirst("edit");
         if (listEdit != null) {
             return Response.ok(Views.edit(posting, form.withListEdit(listEdit), FieldErrors.none(), OPTIONS,
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
-        FieldErrors errors = form.validate(LocalDate.now());
+        FieldErrors errors = form.validate(validator, LocalDate.now());
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Views.edit(posting, form, errors, OPTIONS, EditNotice.none(), false)).build();

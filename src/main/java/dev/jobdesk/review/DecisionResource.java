@@ -8,6 +8,10 @@ import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
 import dev.jobdesk.web.TypedText;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,8 +31,21 @@ public class DecisionResource {
     private final ReviewService reviews;
     private final PostingService postings;
     private final PostingPages pages;
+    private final Validator validator;
 
-    DecisionResource(ReviewService reviews, PostingService postings, PostingPages pages) {
+    /** Request changes as the lead posts it; the comment cleaned of what a reader cannot see. */
+    public record ChangeRequest(
+            @RestForm String version,
+            @RestForm @NotBlank(message = "Say what should change: a comment is required when requesting changes.")
+            @Size(max = ReviewDecision.MAX_COMMENT) String comment) {
+
+        public ChangeRequest {
+            comment = TypedText.lines(comment);
+        }
+    }
+
+    DecisionResource(ReviewService reviews, PostingService postings, PostingPages pages, Validator validator) {
+        this.validator = validator;
         this.reviews = reviews;
         this.postings = postings;
         this.pages = pages;
@@ -45,19 +62,14 @@ public class DecisionResource {
     @POST
     @Path("/{id}/request-changes")
     @RolesAllowed(Role.LEAD_NAME)
-    public Response requestChanges(@RestPath long id, @RestForm String version, @RestForm String comment) {
-        String typed = TypedText.lines(comment);
-        FieldErrors errors = new FieldErrors();
-        if (typed.isEmpty()) {
-            errors.add("comment", "Say what should change: a comment is required when requesting changes.");
-        }
-        errors.maxLength("comment", typed, ReviewDecision.MAX_COMMENT);
+    public Response requestChanges(@RestPath long id, @BeanParam ChangeRequest request) {
+        FieldErrors errors = FieldErrors.of(validator.validate(request));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(pages.showWithComment(postings.findReadable(id), typed, errors))
+                    .entity(pages.showWithComment(postings.findReadable(id), request.comment(), errors))
                     .build();
         }
-        reviews.requestChanges(id, PostingPages.version(version), typed);
+        reviews.requestChanges(id, PostingPages.version(request.version()), request.comment());
         return Redirects.seeOther("/reviews", Flash.success("Sent back to the owner with your comment."));
     }
 }

@@ -1,8 +1,12 @@
 package dev.jobdesk.web;
 
 import io.quarkus.qute.TemplateData;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One message per invalid form field, keyed by the field's name as the form posts it. Pages ask
@@ -17,24 +21,40 @@ public class FieldErrors {
         return new FieldErrors();
     }
 
+    /**
+     * The violations of a form's declared rules, each under the name its field posts: a component
+     * {@code title} is {@code title}; the third row of a list, or of a list under a map key, is
+     * {@code name.2} or {@code KEY.2}; a property of a row is named by the property.
+     */
+    public static FieldErrors of(Set<? extends ConstraintViolation<?>> violations) {
+        FieldErrors errors = new FieldErrors();
+        // Sorted, so that of two rules a field breaks the same one is reported every time.
+        violations.stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> violation) -> violation.getPropertyPath().toString())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(violation -> errors.add(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        return errors;
+    }
+
+    private static String fieldName(Path path) {
+        String name = "";
+        Integer row = null;
+        for (Path.Node node : path) {
+            if (node.getKey() != null) {
+                name = node.getKey().toString();
+            } else if (node.getName() != null && !node.getName().startsWith("<")) {
+                name = node.getName();
+            }
+            if (node.getIndex() != null) {
+                row = node.getIndex();
+            }
+        }
+        return row == null ? name : name + "." + row;
+    }
+
     public FieldErrors add(String field, String message) {
         messages.putIfAbsent(field, message);
         return this;
-    }
-
-    /** A value that must be given, no longer than {@code max} characters. */
-    public void required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            add(field, "This field is required.");
-        } else {
-            maxLength(field, value, max);
-        }
-    }
-
-    public void maxLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            add(field, "Use at most " + max + " characters (this has " + value.length() + ").");
-        }
     }
 
     public boolean has(String field) {

@@ -117,6 +117,11 @@ class SessionPolicyTest {
                 "This password is too common or too simple", "The two passwords differ.");
         assertThat(refused.fieldValue("username")).isEqualTo("X");
         assertThat(refused.html()).doesNotContain("password1234");
+        Page tooLong = admin.post("/admin/users", Form.of("username", "long.name", "displayName", "n".repeat(121),
+                "email", "long@example.com", "roles", "MANAGER", "password", "a long and unusual passphrase",
+                "passwordAgain", "a long and unusual passphrase")).assertStatus(400);
+        assertThat(tooLong.text()).contains("Use at most 120 characters (this has 121).");
+        assertThat(tooLong.fieldValue("displayName")).hasSize(121);
     }
 
     @Test

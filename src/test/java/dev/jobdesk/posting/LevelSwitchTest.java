@@ -29,7 +29,7 @@ class LevelSwitchTest {
         assertThat(form.roleSummary()).isEqualTo("You will shape it.");
         assertThat(form.bullets().get(Section.LEVEL)).containsExactly("Set the architecture.");
         assertThat(form.bullets().get(Section.MUST_HAVE)).containsExactly("6+ years of Go.", "PostgreSQL fluency.");
-        assertThat(form.kpis()).extracting(PostingForm.KpiRow::target).containsExactly("under 200 ms", "8 a week");
+        assertThat(form.kpis()).extracting(PostingForm.KpiRow::kpiTarget).containsExactly("under 200 ms", "8 a week");
         assertThat(senior.keptWordings()).isEmpty();
 
         PostingForm backToJunior = LevelSwitch.of(choose(form, "JUNIOR"), template).form();
@@ -62,7 +62,7 @@ class LevelSwitchTest {
         LevelSwitch junior = LevelSwitch.of(typed, template);
         assertThat(junior.form().experience()).isEqualTo("2-4 years");
         assertThat(junior.form().roleSummary()).isEqualTo("You will build parts of it.");
-        assertThat(junior.form().kpis()).extracting(PostingForm.KpiRow::target).containsExactly("under 200 ms", "3 a week");
+        assertThat(junior.form().kpis()).extracting(PostingForm.KpiRow::kpiTarget).containsExactly("under 200 ms", "3 a week");
         assertThat(junior.keptWordings()).extracting(LevelSwitch.KeptWording::where)
                 .containsExactly("Experience", "KPI target for “Reviews”");
     }

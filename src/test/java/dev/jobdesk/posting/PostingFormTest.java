@@ -7,6 +7,7 @@ import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.SampleTemplates;
 import dev.jobdesk.catalog.Section;
+import dev.jobdesk.support.FormBinding;
 import dev.jobdesk.web.FieldErrors;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -26,13 +27,13 @@ class PostingFormTest {
     void aClonedPostingsFormIsValidAndSavesBackTheSameContent() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), new UserAccount(), Instant.EPOCH);
         PostingForm form = PostingForm.of(posting);
-        assertThat(form.validate(TODAY).isEmpty()).isTrue();
+        assertThat(form.validate(FormBinding.validator(), TODAY).isEmpty()).isTrue();
         assertThat(form.toContent()).isEqualTo(posting.content());
     }
 
     @Test
     void keepsWhatWasTypedRowByRowAndDropsBlankRowsOnlyWhenSaving() {
-        PostingForm form = PostingForm.from(params(p -> {
+        PostingForm form = form(params(p -> {
             p.addAll(Section.TOOL.name(), "Docker", " ", "Kafka");
             p.addAll("kpiMetric", "Uptime", "");
             p.addAll("kpiTarget", "99.9%", "");
@@ -47,7 +48,7 @@ class PostingFormTest {
 
     @Test
     void namesEachFieldThatIsWrong() {
-        FieldErrors errors = PostingForm.from(params(p -> {
+        FieldErrors errors = form(params(p -> {
             p.putSingle("title", " ");
             p.putSingle("workplaceType", "MOON");
             p.putSingle("salaryMin", "90000");
@@ -58,7 +59,7 @@ class PostingFormTest {
             p.addAll("kpiMetric", "");
             p.addAll("kpiTarget", "99%");
             return p;
-        })).validate(TODAY);
+        })).validate(FormBinding.validator(), TODAY);
         assertThat(errors.get("title")).isNotBlank();
         assertThat(errors.get("workplaceType")).isEqualTo("Choose one of the options.");
         assertThat(errors.get("salaryMax")).startsWith("Use a whole number");
@@ -102,7 +103,7 @@ class PostingFormTest {
 
     @Test
     void limitsTheLengthOfEveryLineAndTheNumberOfRows() {
-        FieldErrors errors = PostingForm.from(params(p -> {
+        FieldErrors errors = form(params(p -> {
             p.addAll(Section.MUST_HAVE.name(), "ok", "x".repeat(1001));
             for (int i = 0; i <= PostingForm.MAX_ROWS; i++) {
                 p.add(Section.TOOL.name(), "tool " + i);
@@ -113,7 +114,7 @@ class PostingFormTest {
             }
             p.putSingle("team", "t".repeat(Posting.MAX_TEAM + 1));
             return p;
-        })).validate(TODAY);
+        })).validate(FormBinding.validator(), TODAY);
         assertThat(errors.has("MUST_HAVE.0")).isFalse();
         assertThat(errors.has("MUST_HAVE.1")).isTrue();
         assertThat(errors.get("TOOL")).isEqualTo("Keep this list to 30 lines at most.");
@@ -149,7 +150,7 @@ class PostingFormTest {
 
     @Test
     void offersOneBlankRowToTypeIntoUnlessTheListIsFull() {
-        PostingForm form = PostingForm.from(params(p -> {
+        PostingForm form = form(params(p -> {
             for (int i = 0; i < PostingForm.MAX_ROWS; i++) {
                 p.add(Section.TOOL.name(), "tool " + i);
             }
@@ -164,19 +165,19 @@ class PostingFormTest {
         assertThat(form.rows(Section.NICE_TO_HAVE)).containsExactly("Kafka", "");
         assertThat(form.rows(Section.MUST_HAVE)).containsExactly("");
         assertThat(form.kpiRows()).hasSize(PostingForm.MAX_KPIS);
-        assertThat(PostingForm.from(params(p -> p)).kpiRows()).containsExactly(new PostingForm.KpiRow("", ""));
+        assertThat(form(params(p -> p)).kpiRows()).containsExactly(new PostingForm.KpiRow("", ""));
     }
 
     @Test
     void rowButtonsEditTheListTheyBelongTo() {
-        PostingForm form = PostingForm.from(params(p -> {
+        PostingForm form = form(params(p -> {
             p.addAll(Section.TOOL.name(), "a", "b");
             p.addAll("kpiMetric", "m1", "m2");
             p.addAll("kpiTarget", "t1", "t2");
             return p;
         }));
         assertThat(form.withListEdit("up:TOOL:1").bullets().get(Section.TOOL)).containsExactly("b", "a");
-        assertThat(form.withListEdit("remove:KPI:0").kpis()).extracting(PostingForm.KpiRow::metric).containsExactly("m2");
+        assertThat(form.withListEdit("remove:KPI:0").kpis()).extracting(PostingForm.KpiRow::kpiMetric).containsExactly("m2");
         assertThat(form.withListEdit("add:KPI").kpis()).hasSize(3);
         assertThat(form.withListEdit("up:TOOL:x").bullets().get(Section.TOOL)).containsExactly("a", "b");
         assertThat(form.withListEdit("up:NOWHERE:1")).isEqualTo(form);
@@ -186,13 +187,13 @@ class PostingFormTest {
 
     @Test
     void questionsNeedTheirAnswersAndAreSavedWithTheChoiceToShowThem() {
-        PostingForm form = PostingForm.from(params(p -> {
+        PostingForm form = form(params(p -> {
             p.addAll("faqQuestion", "Remote?", "", "Stack?", " ");
             p.addAll("faqAnswer", "Yes, in Europe.", "Only an answer", "", "");
             p.putSingle("showFaq", "on");
             return p;
         }));
-        FieldErrors errors = form.validate(TODAY);
+        FieldErrors errors = form.validate(FormBinding.validator(), TODAY);
         assertThat(errors.has("faqQuestion.0")).isFalse();
         assertThat(errors.get("faqQuestion.1")).isEqualTo("Say what the question is.");
         assertThat(errors.get("faqAnswer.2")).isEqualTo("Answer the question, or remove it.");
@@ -202,24 +203,24 @@ class PostingFormTest {
         assertThat(form.faqRows()).hasSize(4);
 
         PostingForm fixed = form.withListEdit("remove:FAQ:2").withListEdit("remove:FAQ:1");
-        assertThat(fixed.validate(TODAY).isEmpty()).isTrue();
+        assertThat(fixed.validate(FormBinding.validator(), TODAY).isEmpty()).isTrue();
         assertThat(fixed.toContent().faqs()).extracting(faq -> faq.question).containsExactly("Remote?");
         assertThat(fixed.toContent().showFaq()).isTrue();
         assertThat(fixed.toContent().publicFaqs()).hasSize(1);
-        assertThat(fixed.faqRows()).extracting(PostingForm.FaqRow::question).containsExactly("Remote?", "");
-        assertThat(PostingForm.from(params(p -> p)).toContent().showFaq()).isFalse();
-        assertThat(PostingForm.from(params(p -> p)).faqRows()).containsExactly(new PostingForm.FaqRow("", ""));
+        assertThat(fixed.faqRows()).extracting(PostingForm.FaqRow::faqQuestion).containsExactly("Remote?", "");
+        assertThat(form(params(p -> p)).toContent().showFaq()).isFalse();
+        assertThat(form(params(p -> p)).faqRows()).containsExactly(new PostingForm.FaqRow("", ""));
     }
 
     @Test
     void limitsTheQuestionsAndTheirLength() {
-        FieldErrors errors = PostingForm.from(params(p -> {
+        FieldErrors errors = form(params(p -> {
             for (int i = 0; i <= PostingForm.MAX_FAQS; i++) {
                 p.add("faqQuestion", "Question " + i + (i == 0 ? "x".repeat(Faq.MAX_QUESTION) : ""));
                 p.add("faqAnswer", i == 1 ? "x".repeat(Faq.MAX_ANSWER + 1) : "An answer");
             }
             return p;
-        })).validate(TODAY);
+        })).validate(FormBinding.validator(), TODAY);
         assertThat(errors.get("FAQ")).isEqualTo("Keep to 10 questions at most.");
         assertThat(errors.has("faqQuestion.0")).isTrue();
         assertThat(errors.has("faqAnswer.1")).isTrue();
@@ -228,7 +229,7 @@ class PostingFormTest {
 
     @Test
     void aCollapsedSectionSaysHowManyLinesItHoldsAndHowItBegins() {
-        PostingForm form = PostingForm.from(params(p -> {
+        PostingForm form = form(params(p -> {
             p.addAll(Section.TOOL.name(), " ", "Docker", "Kafka", "");
             p.addAll("kpiMetric", "", "Uptime");
             p.addAll("kpiTarget", "", "99.9%");
@@ -240,16 +241,16 @@ class PostingFormTest {
         assertThat(form.gist(Section.MUST_HAVE)).isEmpty();
         assertThat(form.kpiCount()).isEqualTo(1);
         assertThat(form.kpiGist()).isEqualTo("Uptime");
-        assertThat(PostingForm.from(params(p -> p)).kpiGist()).isEmpty();
+        assertThat(form(params(p -> p)).kpiGist()).isEmpty();
     }
 
     @Test
     void isSavedOverTheVersionItWasLoadedAt() {
-        assertThat(PostingForm.from(params(p -> p)).withVersion(7).version()).isEqualTo("7");
+        assertThat(form(params(p -> p)).withVersion(7).version()).isEqualTo("7");
     }
 
     private static String errorFor(String field, UnaryOperator<MultivaluedMap<String, String>> typed) {
-        return PostingForm.from(params(typed)).validate(TODAY).get(field);
+        return form(params(typed)).validate(FormBinding.validator(), TODAY).get(field);
     }
 
     private static MultivaluedMap<String, String> typed(MultivaluedMap<String, String> p, String field, String value) {
@@ -271,6 +272,10 @@ class PostingFormTest {
     private static MultivaluedMap<String, String> apply(MultivaluedMap<String, String> p, String howToApply) {
         p.putSingle("howToApply", howToApply);
         return p;
+    }
+
+    private static PostingForm form(MultivaluedMap<String, String> params) {
+        return PostingForm.from(FormBinding.bind(PostedForm.class, params));
     }
 
     /** A valid form as a browser posts it, changed by {@code typed}. */

@@ -13,6 +13,7 @@ import static dev.jobdesk.support.PostingSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.review.ReviewDecision;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,6 +132,11 @@ class WorkflowRefusalTest {
         submit(manager, id, "Lena Lead").assertSeeOther();
         Page refused = requestChanges(lead, id, "   ").assertStatus(400);
         assertThat(refused.text()).contains("Say what should change: a comment is required when requesting changes.");
+        String tooLong = "x".repeat(ReviewDecision.MAX_COMMENT + 1);
+        Page kept = requestChanges(lead, id, tooLong).assertStatus(400);
+        assertThat(kept.text()).contains("Use at most " + ReviewDecision.MAX_COMMENT + " characters (this has "
+                + (ReviewDecision.MAX_COMMENT + 1) + ").");
+        assertThat(kept.html()).contains(tooLong);
         assertThat(status(lead, id)).isEqualTo("in-review");
     }
 
