@@ -40,9 +40,9 @@ public interface JobdeskConfig {
     String accentColor();
 
     /**
-     * Jobdesk is reached over HTTPS only: cookies are marked Secure and HSTS is sent. On in the
-     * production build, which refuses to start with it off; set it for an embedded default served
-     * behind TLS.
+     * Jobdesk is reached over HTTPS only: cookies are marked Secure. On in the production build,
+     * which refuses to start with it off (and sends HSTS, a header application.properties sets for
+     * it); set it for an embedded default served behind TLS.
      */
     @WithDefault("false")
     boolean httpsOnly();

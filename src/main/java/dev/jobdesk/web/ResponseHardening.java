@@ -4,38 +4,33 @@ import dev.jobdesk.config.JobdeskConfig;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The flags of every cookie Jobdesk sets, whoever sets it (Quarkus's login and CSRF support, the
  * form login's return address, Jobdesk itself): always HttpOnly, since no script of ours reads a
  * cookie; and where Jobdesk is reached over HTTPS only (always in the production build, where TLS
- * ends at the load balancer) also Secure, with HSTS on every response. Quarkus marks cookies Secure
- * only when it sees the request as HTTPS, which depends on the balancer sending X-Forwarded-Proto;
- * this does not. The embedded default runs over plain HTTP on a laptop unless
- * {@code jobdesk.https-only} says otherwise. Every answer carries its Date, which Vert.x leaves out
- * and caches between here and the browser need to reckon a page's age.
+ * ends at the load balancer) also Secure. Quarkus marks cookies Secure only when it sees the request
+ * as HTTPS, which depends on the balancer sending X-Forwarded-Proto; this does not. The embedded
+ * default runs over plain HTTP on a laptop unless {@code jobdesk.https-only} says otherwise. (HSTS
+ * is a header application.properties sets for the production build.) Every answer carries its
+ * Date, which Vert.x leaves out and caches between here and the browser need to reckon a page's age.
  */
 @ApplicationScoped
 public class ResponseHardening {
-
-    static final String HSTS_HEADER = "Strict-Transport-Security";
-    static final String HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
     /** A route ahead of all others: the form login answers {@code j_security_check} before any filter runs. */
     void register(@Observes Router router, JobdeskConfig config) {
         boolean httpsOnly = config.httpsOnly();
         router.route().order(RouteOrder.RESPONSE_HARDENING).handler(context -> {
             context.response().putHeader(HttpHeaders.DATE, HttpDate.now());
-            if (httpsOnly) {
-                context.response().putHeader(HSTS_HEADER, HSTS_VALUE);
-            }
             context.addHeadersEndHandler(ignored -> flagCookies(context, httpsOnly));
             context.next();
         });
@@ -44,7 +39,9 @@ public class ResponseHardening {
     /**
      * Cookies reach the response two ways: as Set-Cookie headers (from JAX-RS) and as Vert.x cookies that
      * are written after this handler runs. Only cookies set by this response are touched: flagging one
-     * the browser sent would send it back.
+     * the browser sent would send it back. A Vert.x cookie was set here when the browser did not send
+     * it with that value; the CSRF cookie, which Quarkus sets again with the value it had, is made
+     * Secure by its own setting (application.properties).
      */
     private static void flagCookies(RoutingContext context, boolean secure) {
         MultiMap headers = context.response().headers();
@@ -56,8 +53,9 @@ public class ResponseHardening {
                 headers.add(HttpHeaders.SET_COOKIE, !secure || hasAttribute(flagged, "secure") ? flagged : flagged + "; Secure");
             }
         }
+        Set<String> sent = sentByBrowser(context.request().getHeader(HttpHeaders.COOKIE));
         for (Cookie cookie : context.request().cookies()) {
-            if (cookie instanceof ServerCookie set && set.isChanged()) {
+            if (!sent.contains(cookie.getName() + "=" + cookie.getValue())) {
                 if (!cookie.isHttpOnly()) {
                     cookie.setHttpOnly(true);
                 }
@@ -66,6 +64,18 @@ public class ResponseHardening {
                 }
             }
         }
+    }
+
+    /** The {@code name=value} pairs of a Cookie request header. */
+    private static Set<String> sentByBrowser(String cookieHeader) {
+        if (cookieHeader == null) {
+            return Set.of();
+        }
+        Set<String> pairs = new HashSet<>();
+        for (String pair : cookieHeader.split(";")) {
+            pairs.add(pair.strip());
+        }
+        return pairs;
     }
 
     private static boolean hasAttribute(String setCookie, String name) {
