@@ -2,13 +2,12 @@ package dev.jobdesk.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.BehindTheBalancer;
 import dev.jobdesk.support.Form;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +16,8 @@ import org.junit.jupiter.api.Test;
  * writes a new address into every request is still counted, and stopped, under its own.
  */
 @QuarkusTest
-@TestProfile(UntrustedForwardingTest.TrustedProxyElsewhere.class)
+@TestProfile(BehindTheBalancer.class)
 class UntrustedForwardingTest {
-
-    public static class TrustedProxyElsewhere implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.trusted-proxies", "192.0.2.1");
-        }
-    }
 
     @AfterEach
     void forgetTheGuesses() {

@@ -3,14 +3,13 @@ package dev.jobdesk.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.BehindTheBalancer;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +18,14 @@ import org.junit.jupiter.api.Test;
  * response carries HSTS (configured as the production build configures it).
  */
 @QuarkusTest
-@TestProfile(HttpsOnlyTest.HttpsOnly.class)
+@TestProfile(BehindTheBalancer.class)
 class HttpsOnlyTest {
-
-    public static class HttpsOnly implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("jobdesk.https-only", "true", "quarkus.http.header.\"" + HSTS + "\".value", HSTS_VALUE);
-        }
-    }
-
-    private static final String HSTS = "Strict-Transport-Security";
-    private static final String HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
     @Test
     void signingInSetsOnlySecureCookies() {
         WebClient visitor = WebClient.anonymous();
         Response loginPage = visitor.get("/login").response();
-        assertThat(loginPage.header(HSTS)).isEqualTo(HSTS_VALUE);
+        assertThat(loginPage.header(BehindTheBalancer.HSTS)).isEqualTo(BehindTheBalancer.HSTS_VALUE);
         assertSecure(loginPage, "csrf-token");
 
         Response signIn = given().redirects().follow(false).cookies(visitor.cookies())
@@ -59,7 +48,7 @@ class HttpsOnlyTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.getDetailedCookies().asList()).extracting(Cookie::getName)
                 .doesNotContain("jobdesk-login");
-        assertThat(page.header(HSTS)).isEqualTo(HSTS_VALUE);
+        assertThat(page.header(BehindTheBalancer.HSTS)).isEqualTo(BehindTheBalancer.HSTS_VALUE);
     }
 
     private static void assertSecure(Response response, String... names) {
