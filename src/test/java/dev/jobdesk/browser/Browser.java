@@ -11,7 +11,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person's headless Chromium (Debian's package, never a download), driven the way they use
- * Jobdesk: by the labels and buttons they see.
+ * Jobdesk: by the labels and buttons they see. Closing it hands the Chromium, signed out, to the next test.
  */
 public final class Browser implements AutoCloseable {
 
@@ -46,33 +50,58 @@ public final class Browser implements AutoCloseable {
     /** How long a lookup waits for an element a script may still be adding. */
     private static final Duration FIND_PATIENCE = Duration.ofSeconds(10);
 
-    private final ChromeDriver driver;
-    private final String base;
-    private final Path profile;
+    /**
+     * Started Chromiums no test is using, by whether they run scripts. Starting one costs a second or
+     * two on a busy machine, so a test takes an idle one, and leaves it signed out and blank for the next.
+     */
+    private static final Map<Boolean, Deque<Chromium>> IDLE = new ConcurrentHashMap<>();
 
-    private Browser(URL base) throws IOException {
-        this(base, true);
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Chromium::quit))));
     }
 
-    private Browser(URL base, boolean javaScript) throws IOException {
-        this.base = base.toString().replaceAll("/$", "");
-        this.profile = Files.createTempDirectory("jobdesk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        if (!javaScript) {
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    private final Chromium chromium;
+    private final ChromeDriver driver;
+    private final String base;
+
+    /** One started Chromium, with its own profile folder so that no two share cookies. */
+    private record Chromium(ChromeDriver driver, Path profile, boolean javaScript) {
+
+        static Chromium start(boolean javaScript) throws IOException {
+            Path profile = Files.createTempDirectory("jobdesk-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            if (!javaScript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + DESKTOP + ",900");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(FIND_PATIENCE).pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+            return new Chromium(driver, profile, javaScript);
         }
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + DESKTOP + ",900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(FIND_PATIENCE).pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+
+        void quit() {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // A leftover temporary profile is harmless.
+            }
+        }
+    }
+
+    private Browser(URL base, Chromium chromium) {
+        this.base = base.toString().replaceAll("/$", "");
+        this.chromium = chromium;
+        this.driver = chromium.driver();
     }
 
     /**
-     * A new browser, or the test is skipped when this machine has no Chromium. Under CI a missing
+     * A browser, or the test is skipped when this machine has no Chromium. Under CI a missing
      * browser is a failure: CI installs it, so a skip there would hide a broken set-up.
      */
     public static Browser open(URL base) {
@@ -93,8 +122,9 @@ public final class Browser implements AutoCloseable {
             }
             Assumptions.abort(message);
         }
+        Chromium idle = IDLE.computeIfAbsent(javaScript, key -> new ConcurrentLinkedDeque<>()).poll();
         try {
-            return new Browser(base, javaScript);
+            return new Browser(base, idle != null ? idle : Chromium.start(javaScript));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -339,11 +369,16 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary profile is harmless.
+        try {
+            // Cookies are deleted for the page's own site: go there first.
+            go("/robots.txt");
+            driver.manage().deleteAllCookies();
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.get("about:blank");
+            driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+            IDLE.get(chromium.javaScript()).push(chromium);
+        } catch (WebDriverException broken) {
+            chromium.quit();
         }
     }
 }
