@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What an admin does with accounts: create them, disable and enable them, end their sessions. */
@@ -108,23 +109,22 @@ public class UserAdministration {
         if (user.username.equals(currentUser.username())) {
             throw new IllegalArgumentException("You can't disable your own account.");
         }
-        user.disable(Instant.now());
-        sessions.forget(user.username);
-        return user;
+        return changeAndRecheckSessions(user, account -> account.disable(Instant.now()));
     }
 
     @Transactional
     public UserAccount enable(long id) {
-        UserAccount user = find(id);
-        user.enable();
-        sessions.forget(user.username);
-        return user;
+        return changeAndRecheckSessions(find(id), UserAccount::enable);
     }
 
     @Transactional
     public UserAccount endSessions(long id) {
-        UserAccount user = find(id);
-        user.endSessions(Instant.now());
+        return changeAndRecheckSessions(find(id), user -> user.endSessions(Instant.now()));
+    }
+
+    /** Changes the account, then makes its open sessions see the change on their next request. */
+    private UserAccount changeAndRecheckSessions(UserAccount user, Consumer<UserAccount> change) {
+        change.accept(user);
         sessions.forget(user.username);
         return user;
     }

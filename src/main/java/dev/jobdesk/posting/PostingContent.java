@@ -6,7 +6,6 @@ import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,11 +25,7 @@ public record PostingContent(String title, String team, String location, String 
                              List<Kpi> kpis, List<Faq> faqs, boolean showFaq) {
 
     public PostingContent {
-        EnumMap<Section, List<String>> copy = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            copy.put(section, List.copyOf(bullets.getOrDefault(section, List.of())));
-        }
-        bullets = copy;
+        bullets = Section.everyList(bullets);
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
     }

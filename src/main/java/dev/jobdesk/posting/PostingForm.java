@@ -112,11 +112,7 @@ public record PostingForm(String version,
     }
 
     public PostingForm {
-        EnumMap<Section, List<String>> copy = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            copy.put(section, List.copyOf(bullets.getOrDefault(section, List.of())));
-        }
-        bullets = copy;
+        bullets = Section.everyList(bullets);
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
     }
