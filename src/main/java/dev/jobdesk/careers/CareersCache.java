@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobdesk.posting.CareersChanged;
 import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.web.Freshness;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
@@ -49,8 +50,13 @@ public class CareersCache {
     /** How many lifetimes an expired page may still be served while it is being rendered again. */
     private static final int STALE_FOR = 5;
 
-    /** Headers of a rendered page that belong to that one answer, not to every copy of it. */
-    private static final Set<String> PER_ANSWER_HEADERS = Set.of("set-cookie", "content-length", "date");
+    /**
+     * Headers of a rendered page that belong to that one answer, not to every copy of it: its
+     * encoding among them, chosen by what that client accepts (Quarkus marks an answer "identity"
+     * until it knows the page may be compressed).
+     */
+    private static final Set<String> PER_ANSWER_HEADERS = Set.of("set-cookie", "content-length", "date",
+            "content-encoding");
 
     /** What a kept page costs beyond its HTML and address: the record, its headers, the map entry. */
     private static final int ENTRY_OVERHEAD_BYTES = 1_024;
@@ -166,13 +172,22 @@ public class CareersCache {
         }
     }
 
-    /** The kept headers replace those of the same name; the ones set for this answer alone (its Date) stay. */
+    /**
+     * The kept headers replace those of the same name; the ones set for this answer alone (its Date)
+     * stay. A client whose copy is current gets 304 with them and without the page.
+     */
     private static void serve(RoutingContext request, CachedPage page) {
-        MultiMap headers = request.response().setStatusCode(page.status()).headers();
+        MultiMap headers = request.response().headers();
         for (String name : page.headers().names()) {
             headers.set(name, page.headers().getAll(name));
         }
-        request.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+        if (page.status() == 200 && Freshness.isCurrent(request.request().headers(),
+                page.headers().get(HttpHeaders.ETAG), page.headers().get(HttpHeaders.LAST_MODIFIED))) {
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+            request.response().setStatusCode(304).end();
+            return;
+        }
+        request.response().setStatusCode(page.status()).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(page.html())));
     }
 

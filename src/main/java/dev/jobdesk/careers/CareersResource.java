@@ -7,20 +7,22 @@ import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.Freshness;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class CareersResource {
 
     static final int PAGE_SIZE = 20;
+    private static final String HTML = "text/html;charset=UTF-8";
     private static final int MAX_TEAMS = 200;
 
     @CheckedTemplate
@@ -64,7 +67,7 @@ public class CareersResource {
     /** Newest first, a page at a time. */
     @GET
     public Response list(@RestQuery String page, @RestQuery String team, @RestQuery String workplace,
-                         @RestQuery String seniority, @Context HttpServerRequest request) {
+                         @RestQuery String seniority, @Context RoutingContext request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority);
         ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), ResultPage.number(page),
                 PAGE_SIZE);
@@ -72,31 +75,40 @@ public class CareersResource {
             throw new NotFoundException();
         }
         return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
-                config.companyName(), config.publicUrl()));
+                config.companyName(), config.publicUrl()), PublishedPostings.lastChange());
     }
 
     @GET
     @Path("/{slug}")
-    public Response detail(@RestPath String slug, @Context HttpServerRequest request) {
+    public Response detail(@RestPath String slug, @Context RoutingContext request) {
         Posting posting = PublishedPostings.bySlug(slug).orElseThrow(NotFoundException::new);
         if (posting.status() == Status.CLOSED) {
-            return answer(request, Response.Status.GONE, Views.gone(posting.title(), config.companyName()));
+            return answer(request, Response.Status.GONE, Views.gone(posting.title(), config.companyName()),
+                    posting.updatedAt());
         }
         if (!posting.status().isPublic()) {
             throw new NotFoundException();
         }
         PostingContent content = posting.content();
         return answer(request, Response.Status.OK, Views.detail(posting, content, jsonLd.of(posting, content),
-                applyHref(content.howToApply()), config.companyName(), config.publicUrl(), false));
+                applyHref(content.howToApply()), config.companyName(), config.publicUrl(), false), posting.updatedAt());
     }
 
-    /** Renders the page, keeping a copy for the next anonymous visitors when it is the same for all. */
-    private Response answer(HttpServerRequest request, Response.Status status, TemplateInstance page) {
+    /**
+     * Renders the page. When it is the same for everyone, it says so to caches on the way (see
+     * {@link Freshness}), a copy is kept for the next anonymous visitors, and a client whose copy is
+     * current gets 304 without the page.
+     */
+    private Response answer(RoutingContext request, Response.Status status, TemplateInstance page,
+                            Instant lastChanged) {
         String html = page.render();
-        if (!currentUser.isSignedIn() && !flash.isPresent()) {
-            cache.keep(request, status.getStatusCode(), html);
+        if (currentUser.isSignedIn() || flash.isPresent()) {
+            return Response.status(status).type(HTML).header(HttpHeaders.CACHE_CONTROL, Freshness.PRIVATE_CACHE_CONTROL)
+                    .entity(html).build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        Response answer = Freshness.answer(request, status, HTML, html, lastChanged);
+        cache.keep(request.request(), status.getStatusCode(), html);
+        return answer;
     }
 
     /** A link a candidate can follow: the https address as it is, an email address as mailto. */

@@ -2,12 +2,17 @@ package dev.jobdesk.careers;
 
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.PublishedPostings;
+import dev.jobdesk.web.Freshness;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jboss.resteasy.reactive.RestPath;
@@ -25,6 +30,8 @@ public class SitemapResource {
     static final int PER_SITEMAP = 50_000;
     private static final String XML = "application/xml;charset=UTF-8";
     private static final DateTimeFormatter W3C_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** robots.txt changes only with the configuration, that is with a start. */
+    private static final Instant STARTED = Instant.now();
 
     private final JobdeskConfig config;
 
@@ -35,8 +42,8 @@ public class SitemapResource {
     @GET
     @Path("robots.txt")
     @Produces(MediaType.TEXT_PLAIN)
-    public String robots() {
-        return """
+    public Response robots(@Context RoutingContext request) {
+        return Freshness.answer(request, Response.Status.OK, MediaType.TEXT_PLAIN, """
                 User-agent: *
                 Allow: /careers
                 Disallow: /postings
@@ -46,13 +53,13 @@ public class SitemapResource {
                 Disallow: /account
                 Disallow: /login
                 Sitemap: %s/sitemap.xml
-                """.formatted(config.publicUrl());
+                """.formatted(config.publicUrl()), STARTED);
     }
 
     @GET
     @Path("sitemap.xml")
     @Produces(XML)
-    public String index() {
+    public Response index(@Context RoutingContext request) {
         long sitemaps = Math.max(1, (PublishedPostings.liveCount() + PER_SITEMAP - 1) / PER_SITEMAP);
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -62,13 +69,14 @@ public class SitemapResource {
             xml.append("  <sitemap><loc>").append(config.publicUrl()).append("/sitemaps/careers-").append(number)
                     .append(".xml</loc></sitemap>\n");
         }
-        return xml.append("</sitemapindex>\n").toString();
+        return Freshness.answer(request, Response.Status.OK, XML, xml.append("</sitemapindex>\n").toString(),
+                PublishedPostings.lastChange());
     }
 
     @GET
     @Path("sitemaps/careers-{number}.xml")
     @Produces(XML)
-    public String sitemap(@RestPath String number) {
+    public Response sitemap(@RestPath String number, @Context RoutingContext request) {
         int page = pageNumber(number);
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -83,7 +91,8 @@ public class SitemapResource {
                     .append("</loc><lastmod>").append(W3C_DATE.format(entry.lastModified().atOffset(ZoneOffset.UTC)))
                     .append("</lastmod></url>\n");
         }
-        return xml.append("</urlset>\n").toString();
+        return Freshness.answer(request, Response.Status.OK, XML, xml.append("</urlset>\n").toString(),
+                PublishedPostings.lastChange());
     }
 
     private static int pageNumber(String number) {

@@ -69,6 +69,23 @@ public final class PublishedPostings {
     public record SitemapEntry(String slug, Instant lastModified) {
     }
 
+    /**
+     * When the careers site last changed: the newest publication or closing. Each status is read
+     * separately, so that each is one look at the end of the (status, updated_at) index.
+     */
+    public static Instant lastChange() {
+        Instant newest = Instant.EPOCH;
+        for (Status status : List.of(Status.PUBLISHED, Status.CLOSED)) {
+            Instant changed = Posting.getEntityManager()
+                    .createQuery("select max(p.updatedAt) from Posting p where p.status = :status", Instant.class)
+                    .setParameter("status", status).getSingleResult();
+            if (changed != null && changed.isAfter(newest)) {
+                newest = changed;
+            }
+        }
+        return newest;
+    }
+
     /** How many postings are live. */
     public static long liveCount() {
         return Posting.count("status", Status.PUBLISHED);
