@@ -19,6 +19,8 @@ public final class RouteOrder {
     public static final int TRAILING_SLASH = LOGIN_THROTTLE + 1;
     /** Kept careers pages, served without authentication or rendering. */
     public static final int CAREERS_CACHE = TRAILING_SLASH + 1;
+    /** The current version of a static file is marked to be kept for a year. */
+    public static final int ASSET_VERSIONS = CAREERS_CACHE + 1;
 
     private RouteOrder() {
     }

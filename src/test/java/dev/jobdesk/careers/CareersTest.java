@@ -71,10 +71,25 @@ class CareersTest {
     }
 
     @Test
-    void theAccentColourIsAStylesheet() {
-        var css = visitor.get("/theme.css").assertStatus(200);
+    void theAccentColourComesWithTheOneStylesheetWhichAVersionedAddressKeepsForAYear() {
+        var page = visitor.get("/careers").document();
+        var stylesheets = page.select("link[rel=stylesheet]").eachAttr("href");
+        assertThat(stylesheets).hasSize(1);
+        assertThat(stylesheets.get(0)).matches("/assets/jobdesk\\.css\\?v=[0-9a-f]{12}");
+        var css = visitor.get(stylesheets.get(0)).assertStatus(200);
         assertThat(css.response().contentType()).startsWith("text/css");
-        assertThat(css.html()).contains("--accent: #2251c7", "--accent-dark: #193c95");
+        assertThat(css.html()).startsWith(":root { --accent: #2251c7; --accent-dark: #193c95; }").contains(".site-header");
+        assertThat(css.response().header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        String script = page.selectFirst("script[src]").attr("src");
+        assertThat(script).matches("/assets/jobdesk\\.js\\?v=[0-9a-f]{12}");
+        assertThat(visitor.get(script).assertStatus(200).response().header("Cache-Control"))
+                .isEqualTo("public, max-age=31536000, immutable");
+        String icon = page.selectFirst("link[rel=icon]").attr("href");
+        assertThat(visitor.get(icon).assertStatus(200).response().header("Cache-Control"))
+                .isEqualTo("public, max-age=31536000, immutable");
+        assertThat(visitor.get("/assets/jobdesk.js?v=0123456789ab").response().header("Cache-Control"))
+                .as("an old version's address is not kept for a year").doesNotContain("immutable");
+        assertThat(visitor.get("/theme.css").status()).isEqualTo(404);
     }
 
     @Test

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class ThemeResourceTest {
+class AssetsTest {
 
     @Test
     void anAccentColourIsSixHexDigits() {
-        assertThat(ThemeResource.checked("#2251C7")).isEqualTo("#2251C7");
+        assertThat(Assets.checked("#2251C7")).isEqualTo("#2251C7");
         for (String notAColour : new String[] {"red", "#fff", "#2251c7; } body { display: none", "", null}) {
-            assertThatThrownBy(() -> ThemeResource.checked(notAColour)).hasMessageContaining("#rrggbb");
+            assertThatThrownBy(() -> Assets.checked(notAColour)).hasMessageContaining("#rrggbb");
         }
     }
 
     @Test
     void theHoverShadeIsThreeQuartersOfEachChannel() {
-        assertThat(ThemeResource.darker("#2251c7")).isEqualTo("#193c95");
+        assertThat(Assets.darker("#2251c7")).isEqualTo("#193c95");
     }
 }
