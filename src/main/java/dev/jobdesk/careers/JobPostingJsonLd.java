@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jobdesk.catalog.Kpi;
-import dev.jobdesk.catalog.Section;
 import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
@@ -17,7 +15,6 @@ import dev.jobdesk.posting.WorkplaceType;
 import dev.jobdesk.config.JobdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The schema.org JobPosting that search engines and job boards read from a careers page. Written by
@@ -61,7 +58,7 @@ public class JobPostingJsonLd {
         root.put("@context", "https://schema.org/");
         root.put("@type", "JobPosting");
         root.put("title", content.title());
-        root.put("description", descriptionHtml(content));
+        root.put("description", PostingDescription.html(content));
         root.put("datePosted", posting.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         if (content.closingDate() != null) {
             root.put("validThrough", content.closingDate() + "T23:59:59Z");
@@ -100,40 +97,6 @@ public class JobPostingJsonLd {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JobPosting data for " + posting.slug(), e);
         }
-    }
-
-    /** The description as the HTML that JobPosting expects, every text escaped. */
-    private static String descriptionHtml(PostingContent content) {
-        StringBuilder html = new StringBuilder("<p>").append(escape(content.roleSummary())).append("</p>");
-        for (Section section : Section.values()) {
-            list(html, section.publicHeading(), content.bullets(section));
-        }
-        list(html, "How we measure success", content.kpis().stream().map(Kpi::toString).toList());
-        return html.toString();
-    }
-
-    private static void list(StringBuilder html, String heading, List<String> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        html.append("<h3>").append(escape(heading)).append("</h3><ul>");
-        items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
-        html.append("</ul>");
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static void putIfGiven(ObjectNode node, String field, String value) {

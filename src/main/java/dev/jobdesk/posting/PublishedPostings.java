@@ -100,6 +100,21 @@ public final class PublishedPostings {
                 .getResultList();
     }
 
+    /** The {@code max} postings that went live last, newest first, as a feed lists them. */
+    public static List<Posting> newest(int max) {
+        return Posting.<Posting>find("status = ?1 order by publishedAt desc, id desc", Status.PUBLISHED)
+                .page(0, max).list();
+    }
+
+    /**
+     * Live postings in the order they were made, {@code size} of them after the one with id
+     * {@code afterId}: a job board's feed reads them all this way, each batch as cheap as the first.
+     */
+    public static List<Posting> liveAfter(long afterId, int size) {
+        return Posting.<Posting>find("status = ?1 and id > ?2 order by id", Status.PUBLISHED, afterId)
+                .page(0, size).list();
+    }
+
     /** The posting at a careers address, published or closed alike: a closed one answers 410. */
     public static Optional<Posting> bySlug(String slug) {
         return Posting.<Posting>find("slug", slug).firstResultOptional();

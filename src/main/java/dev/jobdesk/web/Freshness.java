@@ -5,6 +5,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,8 +30,7 @@ public record Freshness(String etag, String lastModified) {
     public static final String PRIVATE_CACHE_CONTROL = "no-store";
 
     static Freshness of(String body, Instant lastChanged) {
-        return new Freshness(etagOf(body.getBytes(StandardCharsets.UTF_8)), DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(ZonedDateTime.ofInstant(lastChanged, ZoneOffset.UTC)));
+        return new Freshness(etagOf(body.getBytes(StandardCharsets.UTF_8)), httpDate(lastChanged));
     }
 
     /**
@@ -46,6 +46,25 @@ public record Freshness(String etag, String lastModified) {
             return Response.notModified().build();
         }
         return Response.status(status).type(mediaType).entity(body).build();
+    }
+
+    /**
+     * As {@link #answer(RoutingContext, Response.Status, String, String, Instant)}, for a document
+     * too large to hold, written while it is sent: its validator is {@code version}, made of what it
+     * is built from rather than of its bytes, so it is a weak one.
+     */
+    public static Response answerStreamed(RoutingContext context, String version, String mediaType,
+                                          StreamingOutput body, Instant lastChanged) {
+        Freshness freshness = new Freshness("W/\"" + version + "\"", httpDate(lastChanged));
+        freshness.markPublic(context);
+        if (isCurrent(context.request().headers(), freshness.etag(), freshness.lastModified())) {
+            return Response.notModified().build();
+        }
+        return Response.ok(body, mediaType).build();
+    }
+
+    public static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /**
