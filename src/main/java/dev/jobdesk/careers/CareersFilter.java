@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** What a job seeker narrowed the careers list to; a value that is not one of the options means "any". */
 public record CareersFilter(String team, WorkplaceType workplaceType, Seniority seniority) {
 
-    static CareersFilter of(String team, String workplaceType, String seniority) {
+    public static CareersFilter of(String team, String workplaceType, String seniority) {
         return new CareersFilter(team == null || team.isBlank() ? null : team.strip(),
                 parse(WorkplaceType.class, workplaceType), parse(Seniority.class, seniority));
     }
@@ -48,7 +48,7 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
     }
 
     /** The filter as the query of published postings takes it. */
-    PublishedPostings.Filter asQueryFilter() {
+    public PublishedPostings.Filter asQueryFilter() {
         return new PublishedPostings.Filter(team, workplaceType, seniority);
     }
 

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @PermitAll
 public class CareersResource {
 
-    static final int PAGE_SIZE = 20;
+    public static final int PAGE_SIZE = 20;
     private static final String HTML = "text/html;charset=UTF-8";
     private static final int MAX_TEAMS = 200;
 
@@ -112,7 +112,7 @@ public class CareersResource {
     }
 
     /** A link a candidate can follow: the https address as it is, an email address as mailto. */
-    static String applyHref(String howToApply) {
+    public static String applyHref(String howToApply) {
         if (howToApply == null) {
             return null;
         }

@@ -21,6 +21,8 @@ public final class RouteOrder {
     public static final int CAREERS_CACHE = TRAILING_SLASH + 1;
     /** The current version of a static file is marked to be kept for a year. */
     public static final int ASSET_VERSIONS = CAREERS_CACHE + 1;
+    /** Other sites' scripts may read the public API. */
+    public static final int API_CORS = ASSET_VERSIONS + 1;
 
     private RouteOrder() {
     }

@@ -38,6 +38,8 @@ class AuthorizationMatrixTest {
             GET /sitemap.xml                               | 200       | 200     | 200      | 200    | 200    | 200
             GET /feeds/careers.atom                        | 200       | 200     | 200      | 200    | 200    | 200
             GET /feeds/jobs.xml                            | 200       | 200     | 200      | 200    | 200    | 200
+            GET /api/v1/postings                           | 200       | 200     | 200      | 200    | 200    | 200
+            GET /api/v1/openapi.json                       | 200       | 200     | 200      | 200    | 200    | 200
             GET /login                                     | 200       | 303     | 303      | 303    | 303    | 303
             POST /logout                                   | 400       | 303     | 303      | 303    | 303    | 303
             GET /q/health/ready                            | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
