@@ -66,14 +66,22 @@ public class ResponseHardening {
         }
     }
 
-    /** The {@code name=value} pairs of a Cookie request header. */
+    /**
+     * The {@code name=value} pairs of a Cookie request header, a quoted value unquoted as Vert.x
+     * reads it (the flash message's value is quoted).
+     */
     private static Set<String> sentByBrowser(String cookieHeader) {
         if (cookieHeader == null) {
             return Set.of();
         }
         Set<String> pairs = new HashSet<>();
         for (String pair : cookieHeader.split(";")) {
-            pairs.add(pair.strip());
+            String[] nameValue = pair.strip().split("=", 2);
+            String value = nameValue.length < 2 ? "" : nameValue[1];
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            pairs.add(nameValue[0] + "=" + value);
         }
         return pairs;
     }

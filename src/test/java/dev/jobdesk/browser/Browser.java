@@ -135,6 +135,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Reloads the page as a person does: the browser asks again even for a page it keeps a copy of. */
+    public Browser reload() {
+        driver.navigate().refresh();
+        return this;
+    }
+
     public Browser signIn(String username) {
         go("/login");
         type("Username", username);

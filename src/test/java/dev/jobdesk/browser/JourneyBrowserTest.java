@@ -91,7 +91,9 @@ class JourneyBrowserTest {
 
             manager.go(postingPath).pressAndConfirm("Close posting");
             assertThat(manager.text()).contains("Closed: it is off the careers page.");
-            seeker.go(careersPath);
+            // The seeker read the page a moment ago, and HTTP lets a browser show its copy for a minute
+            // (Cache-Control: max-age=60); reloading asks again.
+            seeker.go(careersPath).reload();
             assertThat(seeker.text()).contains("This position is closed");
             seeker.assertAccessible().screenshot("careers-closed");
         }

@@ -1,0 +1,1 @@
+-- V10 adds an index only: a Jobdesk on V10 writes nothing that V9 did not.
