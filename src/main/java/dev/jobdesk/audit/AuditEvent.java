@@ -35,7 +35,8 @@ public class AuditEvent extends PanacheEntityBase {
     @JoinColumn(name = "posting_id")
     public Posting posting;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    /** Who took the step; none when Jobdesk took it itself. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "actor_id")
     public UserAccount actor;
 

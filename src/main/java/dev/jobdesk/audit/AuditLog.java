@@ -25,12 +25,12 @@ public class AuditLog implements PostingHistory {
         event.persist();
     }
 
-    /** Oldest first, with the actors, in one query. */
+    /** Oldest first, with the actors, in one query; a step Jobdesk took itself is Jobdesk's. */
     @Override
     public List<Entry> of(Posting posting) {
         return AuditEvent.<AuditEvent>find(
-                        "from AuditEvent e join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id", posting)
-                .stream().map(event -> new Entry(event.action, event.actor.displayName, event.fromStatus,
-                        event.toStatus, event.occurredAt, event.detail)).toList();
+                        "from AuditEvent e left join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id", posting)
+                .stream().map(event -> new Entry(event.action, event.actor == null ? "Jobdesk" : event.actor.displayName,
+                        event.fromStatus, event.toStatus, event.occurredAt, event.detail)).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,13 @@ public interface JobdeskConfig {
     /** The employer named on the careers page and in JobPosting data. */
     @WithDefault("Jobdesk")
     String companyName();
+
+    /**
+     * The company's time zone: a posting's closing date ends at midnight there, and Jobdesk closes
+     * the posting then. An IANA name such as Europe/Berlin.
+     */
+    @WithDefault("UTC")
+    ZoneId timeZone();
 
     /**
      * The brand colour of buttons and links, as #rrggbb. White text sits on it, so pick one with a

@@ -4,6 +4,7 @@ import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -76,12 +78,15 @@ public class PostingResource {
     private final PostingPages pages;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final ZoneId companyTimeZone;
 
-    PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator) {
+    PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
+                    JobdeskConfig config) {
         this.postings = postings;
         this.pages = pages;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.companyTimeZone = config.timeZone();
     }
 
     @GET
@@ -129,7 +134,8 @@ public class PostingResource {
             return Response.ok(Views.edit(posting, form.withListEdit(listEdit), FieldErrors.none(), OPTIONS,
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
-        FieldErrors errors = form.validate(validator, LocalDate.now());
+        // A closing date is a day in the company's time zone, where it ends (see ClosingDates).
+        FieldErrors errors = form.validate(validator, LocalDate.now(companyTimeZone));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Views.edit(posting, form, errors, OPTIONS, EditNotice.none(), false)).build();

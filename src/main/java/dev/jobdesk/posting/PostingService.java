@@ -156,6 +156,25 @@ public class PostingService {
         return posting;
     }
 
+    /**
+     * Closes a live posting whose closing date has passed: a step Jobdesk takes, so its history
+     * names no person. One that is no longer live (closed meanwhile, on this replica or another) is
+     * left as it is.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean closeAtClosingDate(long id, Instant now) {
+        Posting posting = find(id);
+        if (posting.status() != Status.PUBLISHED) {
+            return false;
+        }
+        posting.close(now);
+        steps.fire(new PostingStep(posting, null, Action.CLOSED, Status.PUBLISHED, now,
+                "Its closing date, " + posting.content().closingDate() + ", has passed."));
+        Posting.flush();
+        careersChanged.fire(new CareersChanged(posting.id()));
+        return true;
+    }
+
     /** The leads a posting can be routed to: everyone with the role but its owner. */
     public List<UserAccount> reviewersFor(Posting posting) {
         return UserAccount.withRole(Role.LEAD).stream().filter(lead -> !posting.isOwnedBy(lead)).toList();

@@ -4,6 +4,7 @@ import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.web.ResultPage;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +114,14 @@ public final class PublishedPostings {
     public static List<Posting> liveAfter(long afterId, int size) {
         return Posting.<Posting>find("status = ?1 and id > ?2 order by id", Status.PUBLISHED, afterId)
                 .page(0, size).list();
+    }
+
+    /** The live postings whose closing date is before {@code today}: their last day has ended. */
+    public static List<Long> pastClosingDate(LocalDate today) {
+        return Posting.getEntityManager().createQuery(
+                        "select p.id from Posting p where p.status = :status and p.closingDate < :today order by p.id",
+                        Long.class)
+                .setParameter("status", Status.PUBLISHED).setParameter("today", today).getResultList();
     }
 
     /** The posting at a careers address, published or closed alike: a closed one answers 410. */
