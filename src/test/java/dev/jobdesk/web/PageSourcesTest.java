@@ -1,0 +1,72 @@
+package dev.jobdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.support.Form;
+import dev.jobdesk.support.Page;
+import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of page as the server sends it, written to {@code target/html-pages} for the W3C Nu
+ * HTML checker, which the build runs over them once the tests have passed (the pom's
+ * {@code html-validity} step): a page type added here is checked from then on.
+ */
+@QuarkusTest
+class PageSourcesTest {
+
+    static final Path PAGES = Path.of("target", "html-pages");
+
+    @Test
+    void everyKindOfPageIsKeptForTheHtmlChecker() throws IOException {
+        WebClient manager = WebClient.signedInAs("manager");
+        WebClient lead = WebClient.signedInAs("lead");
+        WebClient admin = WebClient.signedInAs("admin");
+        WebClient anonymous = WebClient.anonymous();
+        long live = PostingSteps.approvedPosting(manager, lead, "Checked <Markup> Engineer");
+        PostingSteps.step(manager, live, "publish").assertSeeOther();
+        String careersPath = PostingSteps.careersPath(manager, live);
+        long inReview = PostingSteps.completeDraft(manager, "Checked Review Engineer");
+        PostingSteps.submit(manager, inReview, "Lena Lead").assertSeeOther();
+        long closed = PostingSteps.approvedPosting(manager, lead, "Checked Closed Engineer");
+        PostingSteps.step(manager, closed, "publish").assertSeeOther();
+        String closedPath = PostingSteps.careersPath(manager, closed);
+        PostingSteps.step(manager, closed, "close").assertSeeOther();
+        long draft = PostingSteps.cloneDraft(manager);
+
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("careers-list", anonymous.get("/careers").assertStatus(200));
+        pages.put("careers-list-filtered", anonymous.get("/careers?workplace=REMOTE&seniority=SENIOR").assertStatus(200));
+        pages.put("careers-posting", anonymous.get(careersPath).assertStatus(200));
+        pages.put("careers-closed", anonymous.get(closedPath).assertStatus(410));
+        pages.put("not-found", anonymous.get("/careers/no-such-job-1").assertStatus(404));
+        pages.put("login", anonymous.get("/login").assertStatus(200));
+        pages.put("login-failed", anonymous.get("/login?failed=true").assertStatus(200));
+        pages.put("postings", manager.get("/postings").assertStatus(200));
+        pages.put("posting-draft", manager.get("/postings/" + draft).assertStatus(200));
+        pages.put("posting-live", manager.get("/postings/" + live).assertStatus(200));
+        pages.put("edit", manager.get("/postings/" + draft + "/edit").assertStatus(200));
+        pages.put("edit-invalid", manager.post("/postings/" + draft, Form.of("title", "", "version", "0")).assertStatus(400));
+        pages.put("preview", manager.get("/postings/" + draft + "/preview").assertStatus(200));
+        pages.put("templates", manager.get("/templates").assertStatus(200));
+        pages.put("template", manager.get(PostingSteps.TEMPLATE).assertStatus(200));
+        pages.put("reviews", lead.get("/reviews").assertStatus(200));
+        pages.put("review", lead.get("/postings/" + inReview).assertStatus(200));
+        pages.put("users", admin.get("/admin/users").assertStatus(200));
+        pages.put("account", manager.get("/account").assertStatus(200));
+        pages.put("forbidden", manager.get("/admin/users").assertStatus(403));
+
+        Files.createDirectories(PAGES);
+        for (Map.Entry<String, Page> page : pages.entrySet()) {
+            assertThat(page.getValue().html()).as(page.getKey()).startsWith("<!DOCTYPE html>");
+            Files.writeString(PAGES.resolve(page.getKey() + ".html"), page.getValue().html());
+        }
+    }
+}
