@@ -1,4 +1,4 @@
-package dev.jobdesk.web;
+package dev.jobdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
