@@ -1,7 +1,6 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.config.JobdeskConfig;
-import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
@@ -164,8 +163,8 @@ public class FeedResource {
         if (content.closingDate() != null) {
             element(xml, "expirationdate", content.closingDate().toString());
         }
-        if (content.workplaceType() == WorkplaceType.REMOTE && content.country() != null) {
-            element(xml, "remotelocation", Countries.nameOf(content.country()));
+        if (!content.remoteAreaNames().isEmpty()) {
+            element(xml, "remotelocation", content.remoteAreaText());
         }
         element(xml, "experience", content.experience());
         xml.writeEndElement();

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jobdesk.posting.Countries;
+import dev.jobdesk.posting.RemoteAreas;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.SalaryRange;
@@ -73,9 +74,14 @@ public class JobPostingJsonLd {
                 .put("sameAs", config.publicUrl());
         if (content.workplaceType() == WorkplaceType.REMOTE) {
             root.put("jobLocationType", "TELECOMMUTE");
-            if (!blank(content.country())) {
-                root.putObject("applicantLocationRequirements").put("@type", "Country")
-                        .put("name", Countries.nameOf(content.country()));
+            // Where candidates may live: a country is a Country, a region beyond one an AdministrativeArea.
+            ArrayNode areas = json.createArrayNode();
+            for (String code : content.remoteAreas()) {
+                areas.addObject().put("@type", RemoteAreas.isCountry(code) ? "Country" : "AdministrativeArea")
+                        .put("name", RemoteAreas.nameOf(code));
+            }
+            if (!areas.isEmpty()) {
+                root.set("applicantLocationRequirements", areas);
             }
         } else if (!blank(content.location()) || !blank(content.country())) {
             ObjectNode address = root.putObject("jobLocation").put("@type", "Place").putObject("address")

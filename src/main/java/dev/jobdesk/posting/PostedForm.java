@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public record PostedForm(@RestForm String version, @RestForm String title, @RestForm String team,
                          @RestForm String location, @RestForm String region, @RestForm String country,
+                         @RestForm List<String> remoteAreas,
                          @RestForm String workplaceType, @RestForm String employmentType,
                          @RestForm String seniority, @RestForm String levelOf, @RestForm String experience,
                          @RestForm String salaryMin, @RestForm String salaryMax, @RestForm String salaryCurrency,
@@ -26,6 +27,7 @@ public record PostedForm(@RestForm String version, @RestForm String title, @Rest
                          @RestForm String showFaq) {
 
     public PostedForm {
+        remoteAreas = orEmpty(remoteAreas);
         responsibilities = orEmpty(responsibilities);
         levelResponsibilities = orEmpty(levelResponsibilities);
         mustHaves = orEmpty(mustHaves);

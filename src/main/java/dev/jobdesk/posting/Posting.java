@@ -97,9 +97,16 @@ public class Posting extends PanacheEntityBase {
     @Column(length = MAX_LOCATION)
     private String location;
 
-    /** ISO 3166-1 alpha-2; for a remote role, where candidates must live, if anywhere in particular. */
+    /** ISO 3166-1 alpha-2: the country the job is in. */
     @Column(length = 2)
     private String country;
+
+    /** For a remote role, where candidates may live: codes of {@link RemoteAreas}, in order. */
+    @ElementCollection
+    @CollectionTable(name = "posting_remote_area", joinColumns = @JoinColumn(name = "posting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "code", nullable = false, length = 32)
+    private List<String> remoteAreas = new ArrayList<>();
 
     @Column(length = MAX_REGION)
     private String region;
@@ -188,7 +195,8 @@ public class Posting extends PanacheEntityBase {
         for (Section section : Section.values()) {
             bullets.put(section, template.bulletsAt(section, seniority));
         }
-        posting.apply(new PostingContent(template.title, null, null, null, null, WorkplaceType.ONSITE, EmploymentType.FULL_TIME,
+        posting.apply(new PostingContent(template.title, null, null, null, null, List.of(), WorkplaceType.ONSITE,
+                EmploymentType.FULL_TIME,
                 seniority, template.level(seniority).experience, null, null, null, template.roleSummaryAt(seniority),
                 template.reportsTo, template.reportingStructure, bullets, template.kpisAt(seniority), template.faqs, false));
         return posting;
@@ -262,6 +270,8 @@ public class Posting extends PanacheEntityBase {
                 new ReadinessItem("the team", "team", !isBlank(team)),
                 new ReadinessItem("the city", "location", !isBlank(location) || workplaceType == WorkplaceType.REMOTE),
                 new ReadinessItem("the country", "country", !isBlank(country) || workplaceType == WorkplaceType.REMOTE),
+                new ReadinessItem("where candidates may live", "remoteAreas",
+                        workplaceType != WorkplaceType.REMOTE || !remoteAreas.isEmpty()),
                 new ReadinessItem("how to apply", "howToApply", !isBlank(howToApply)),
                 new ReadinessItem("at least one responsibility", Section.RESPONSIBILITY.name(),
                         !bullets(Section.RESPONSIBILITY).isEmpty()));
@@ -285,7 +295,8 @@ public class Posting extends PanacheEntityBase {
         for (Section section : Section.values()) {
             sections.put(section, bullets(section));
         }
-        return new PostingContent(title, team, location, region, country, workplaceType, employmentType, seniority, experience,
+        return new PostingContent(title, team, location, region, country, remoteAreas, workplaceType, employmentType,
+                seniority, experience,
                 salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis, faqs, showFaq);
     }
 
@@ -299,6 +310,8 @@ public class Posting extends PanacheEntityBase {
         location = content.location();
         region = content.region();
         country = content.country();
+        remoteAreas.clear();
+        remoteAreas.addAll(content.remoteAreas());
         workplaceType = content.workplaceType();
         employmentType = content.employmentType();
         seniority = content.seniority();

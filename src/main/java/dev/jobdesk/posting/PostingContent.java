@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * a review applies to, and what the history compares to say what changed.
  */
 public record PostingContent(String title, String team, String location, String region, String country,
-                             WorkplaceType workplaceType,
+                             List<String> remoteAreas, WorkplaceType workplaceType,
                              EmploymentType employmentType, Seniority seniority, String experience,
                              SalaryRange salary, LocalDate closingDate, String howToApply, String roleSummary,
                              String reportsTo, String reportingStructure, Map<Section, List<String>> bullets,
@@ -26,6 +26,7 @@ public record PostingContent(String title, String team, String location, String 
 
     public PostingContent {
         bullets = Section.everyList(bullets);
+        remoteAreas = List.copyOf(remoteAreas);
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
     }
@@ -38,6 +39,16 @@ public record PostingContent(String title, String team, String location, String 
     static String place(String city, String region, String country) {
         return Stream.of(city, region, Countries.nameOf(country)).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Where candidates for a remote role may live, by name; nothing for a role on site or hybrid. */
+    public List<String> remoteAreaNames() {
+        return workplaceType == WorkplaceType.REMOTE ? RemoteAreas.namesOf(remoteAreas) : List.of();
+    }
+
+    /** "European Union, Switzerland", or nothing: as the careers page says where candidates may live. */
+    public String remoteAreaText() {
+        return String.join(", ", remoteAreaNames());
     }
 
     /** The questions the careers page shows: none unless the manager chose to show them. */
@@ -57,6 +68,7 @@ public record PostingContent(String title, String team, String location, String 
         compare(changed, "city", before, PostingContent::location);
         compare(changed, "region", before, PostingContent::region);
         compare(changed, "country", before, PostingContent::country);
+        compare(changed, "where candidates may live", before, PostingContent::remoteAreas);
         compare(changed, "workplace type", before, PostingContent::workplaceType);
         compare(changed, "employment type", before, PostingContent::employmentType);
         compare(changed, "seniority", before, PostingContent::seniority);

@@ -40,6 +40,7 @@ public record PostingForm(String version,
                           @Size(max = Posting.MAX_LOCATION) String location,
                           @Size(max = Posting.MAX_REGION) String region,
                           String country,
+                          List<String> remoteAreas,
                           @OneOf(WorkplaceType.class) String workplaceType,
                           @OneOf(EmploymentType.class) String employmentType,
                           @OneOf(Seniority.class) String seniority,
@@ -113,6 +114,7 @@ public record PostingForm(String version,
 
     public PostingForm {
         bullets = Section.everyList(bullets);
+        remoteAreas = List.copyOf(remoteAreas);
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
     }
@@ -121,7 +123,7 @@ public record PostingForm(String version,
         PostingContent content = posting.content();
         SalaryRange salary = content.salary();
         return new PostingForm(String.valueOf(posting.version()), content.title(), text(content.team()),
-                text(content.location()), text(content.region()), text(content.country()),
+                text(content.location()), text(content.region()), text(content.country()), content.remoteAreas(),
                 content.workplaceType().name(), content.employmentType().name(),
                 content.seniority().name(), content.seniority().name(), content.experience(),
                 salary == null ? "" : salary.min.toString(), salary == null ? "" : salary.max.toString(),
@@ -143,6 +145,8 @@ public record PostingForm(String version,
         List<FaqRow> faqs = pairs(posted.faqQuestion(), posted.faqAnswer(), MAX_FAQS, FaqRow::new);
         return new PostingForm(line(posted.version()), line(posted.title()), line(posted.team()),
                 line(posted.location()), line(posted.region()), line(posted.country()),
+                all(posted.remoteAreas()).stream().filter(code -> !code.isEmpty()).distinct().limit(RemoteAreas.MAX + 1L)
+                        .toList(),
                 line(posted.workplaceType()), line(posted.employmentType()), line(posted.seniority()),
                 line(posted.levelOf()), line(posted.experience()), line(posted.salaryMin()),
                 line(posted.salaryMax()), line(posted.salaryCurrency()), line(posted.salaryPeriod()),
@@ -176,14 +180,15 @@ public record PostingForm(String version,
     /** The same form with the texts of another level: see {@link LevelSwitch}. */
     PostingForm retargeted(Seniority level, String newExperience, String newRoleSummary,
                            Map<Section, List<String>> newBullets, List<KpiRow> newKpis) {
-        return new PostingForm(version, title, team, location, region, country, workplaceType, employmentType,
+        return new PostingForm(version, title, team, location, region, country, remoteAreas, workplaceType, employmentType,
                 seniority, level.name(), newExperience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
                 howToApply, newRoleSummary, reportsTo, reportingStructure, newBullets, newKpis, faqs, showFaq);
     }
 
     /** The same text, to be saved over {@code version}. */
     public PostingForm withVersion(int version) {
-        return new PostingForm(String.valueOf(version), title, team, location, region, country, workplaceType,
+        return new PostingForm(String.valueOf(version), title, team, location, region, country, remoteAreas,
+                workplaceType,
                 employmentType, seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
                 howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis, faqs, showFaq);
     }
@@ -212,7 +217,7 @@ public record PostingForm(String version,
     }
 
     private PostingForm withLists(Map<Section, List<String>> newBullets, List<KpiRow> newKpis, List<FaqRow> newFaqs) {
-        return new PostingForm(version, title, team, location, region, country, workplaceType, employmentType, seniority,
+        return new PostingForm(version, title, team, location, region, country, remoteAreas, workplaceType, employmentType, seniority,
                 levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
                 roleSummary, reportsTo, reportingStructure, newBullets, newKpis, newFaqs, showFaq);
     }
@@ -275,6 +280,11 @@ public record PostingForm(String version,
         if (!country.isEmpty() && !Countries.isKnown(country)) {
             errors.add("country", "Choose the country from the list.");
         }
+        if (!remoteAreas.stream().allMatch(RemoteAreas::isKnown)) {
+            errors.add("remoteAreas", "Choose the countries and regions from the list.");
+        } else if (remoteAreas.size() > RemoteAreas.MAX) {
+            errors.add("remoteAreas", "Name at most " + RemoteAreas.MAX + " countries and regions.");
+        }
         checkSalary(errors);
         checkClosingDate(errors, today);
         checkHowToApply(errors);
@@ -317,7 +327,7 @@ public record PostingForm(String version,
         SalaryRange salary = salaryMin.isEmpty() ? null : new SalaryRange(Integer.parseInt(salaryMin),
                 Integer.parseInt(salaryMax), salaryCurrency, SalaryPeriod.valueOf(salaryPeriod));
         return new PostingContent(title, blankToNull(team), blankToNull(location), blankToNull(region),
-                blankToNull(country), WorkplaceType.valueOf(workplaceType), EmploymentType.valueOf(employmentType),
+                blankToNull(country), remoteAreas, WorkplaceType.valueOf(workplaceType), EmploymentType.valueOf(employmentType),
                 Seniority.valueOf(seniority), experience, salary,
                 closingDate.isEmpty() ? null : LocalDate.parse(closingDate), blankToNull(howToApply), roleSummary,
                 blankToNull(reportsTo), blankToNull(reportingStructure), lines, metrics, questions, showFaq);

@@ -70,6 +70,11 @@ public class PostingResource {
         public List<Countries.Country> countries() {
             return Countries.all();
         }
+
+        /** The regions beyond one country that a remote role may be open to; countries come after them. */
+        public List<RemoteAreas.Area> regions() {
+            return RemoteAreas.regions();
+        }
     }
 
     private static final EditFormOptions OPTIONS = new EditFormOptions(List.of(Section.values()));

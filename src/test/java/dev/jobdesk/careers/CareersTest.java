@@ -13,6 +13,7 @@ import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class CareersTest {
         Map<String, Object> form = editForm(manager, id);
         form.put("team", team);
         form.put("workplaceType", "REMOTE");
+        form.put("remoteAreas", "EUROPE");
         form.put("seniority", "SENIOR");
         save(manager, id, form).assertSeeOther();
         PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
@@ -99,20 +101,33 @@ class CareersTest {
     }
 
     @Test
-    void aRemotePostingIsTelecommuteWithItsApplicantLocation() throws Exception {
+    void aRemotePostingIsTelecommuteWithTheCountriesAndRegionsItsCandidatesMayLiveIn() throws Exception {
         long id = completeDraft(manager, "Remote Backend Developer");
         Map<String, Object> form = editForm(manager, id);
         form.put("workplaceType", "REMOTE");
         form.put("location", "");
-        form.put("country", "PT");
+        form.put("country", "");
+        form.put("remoteAreas", List.of());
         form.put("howToApply", "jobs@example.com");
         save(manager, id, form).assertSeeOther();
+        assertThat(PostingSteps.submit(manager, id, "Lena Lead").assertStatus(409).text())
+                .as("a remote role says where its candidates may live").contains("where candidates may live");
+        form = editForm(manager, id);
+        form.put("remoteAreas", List.of("EUROPEAN_UNION", "CH"));
+        save(manager, id, form).assertSeeOther();
+        assertThat(editForm(manager, id).get("remoteAreas")).isEqualTo(List.of("EUROPEAN_UNION", "CH"));
 
         Page page = visitor.get(PostingSteps.publish(manager, lead, id)).assertStatus(200);
         assertThat(page.html()).contains("href=\"mailto:jobs@example.com\"");
+        assertThat(page.text()).contains("Remote · from European Union, Switzerland");
         JsonNode json = new ObjectMapper().readTree(page.jsonLd());
         assertThat(json.path("jobLocationType").asText()).isEqualTo("TELECOMMUTE");
-        assertThat(json.path("applicantLocationRequirements").path("name").asText()).isEqualTo("Portugal");
+        JsonNode areas = json.path("applicantLocationRequirements");
+        assertThat(areas.size()).isEqualTo(2);
+        assertThat(areas.get(0).path("@type").asText()).isEqualTo("AdministrativeArea");
+        assertThat(areas.get(0).path("name").asText()).isEqualTo("European Union");
+        assertThat(areas.get(1).path("@type").asText()).isEqualTo("Country");
+        assertThat(areas.get(1).path("name").asText()).isEqualTo("Switzerland");
         assertThat(json.path("employmentType").asText()).isEqualTo("FULL_TIME");
         assertThat(json.path("hiringOrganization").path("name").asText()).isNotBlank();
         assertThat(json.path("datePosted").asText()).matches("\\d{4}-\\d{2}-\\d{2}");

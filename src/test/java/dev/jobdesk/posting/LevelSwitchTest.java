@@ -53,7 +53,7 @@ class LevelSwitchTest {
 
     @Test
     void keepsARewordedSummaryExperienceAndTargetButNotOnesAlreadyAtTheNewLevel() {
-        PostingForm typed = new PostingForm(mid.version(), mid.title(), mid.team(), mid.location(), mid.region(), mid.country(), mid.workplaceType(),
+        PostingForm typed = new PostingForm(mid.version(), mid.title(), mid.team(), mid.location(), mid.region(), mid.country(), mid.remoteAreas(), mid.workplaceType(),
                 mid.employmentType(), "JUNIOR", mid.levelOf(), "2-4 years", mid.salaryMin(), mid.salaryMax(),
                 mid.salaryCurrency(), mid.salaryPeriod(), mid.closingDate(), mid.howToApply(), "You will build parts of it.",
                 mid.reportsTo(), mid.reportingStructure(), mid.bullets(),
@@ -73,14 +73,14 @@ class LevelSwitchTest {
         assertThat(LevelSwitch.of(mid, template).form()).isEqualTo(mid);
         assertThat(LevelSwitch.of(choose(mid, "CHIEF"), template).form().levelOf()).isEqualTo("MID");
         PostingForm blankExperience = LevelSwitch.of(new PostingForm(mid.version(), mid.title(), mid.team(), mid.location(),
-                mid.region(), mid.country(), mid.workplaceType(), mid.employmentType(), "SENIOR", "MID", " ", mid.salaryMin(), mid.salaryMax(),
+                mid.region(), mid.country(), mid.remoteAreas(), mid.workplaceType(), mid.employmentType(), "SENIOR", "MID", " ", mid.salaryMin(), mid.salaryMax(),
                 mid.salaryCurrency(), mid.salaryPeriod(), mid.closingDate(), mid.howToApply(), mid.roleSummary(),
                 mid.reportsTo(), mid.reportingStructure(), mid.bullets(), mid.kpis(), mid.faqs(), mid.showFaq()), template).form();
         assertThat(blankExperience.experience()).isEqualTo("6+ years");
     }
 
     static PostingForm choose(PostingForm form, String seniority) {
-        return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.region(), form.country(), form.workplaceType(),
+        return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.region(), form.country(), form.remoteAreas(), form.workplaceType(),
                 form.employmentType(), seniority, form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
                 form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
                 form.reportsTo(), form.reportingStructure(), form.bullets(), form.kpis(), form.faqs(), form.showFaq());
@@ -89,7 +89,7 @@ class LevelSwitchTest {
     private static PostingForm withBullets(PostingForm form, Section section, List<String> rows) {
         Map<Section, List<String>> bullets = new EnumMap<>(form.bullets());
         bullets.put(section, new ArrayList<>(rows));
-        return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.region(), form.country(), form.workplaceType(),
+        return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.region(), form.country(), form.remoteAreas(), form.workplaceType(),
                 form.employmentType(), form.seniority(), form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
                 form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
                 form.reportsTo(), form.reportingStructure(), bullets, form.kpis(), form.faqs(), form.showFaq());

@@ -132,7 +132,8 @@ class PostingRulesTest {
     private static PostingContent ready(Posting posting, WorkplaceType workplace, String location) {
         PostingContent c = posting.content();
         Map<Section, List<String>> bullets = new EnumMap<>(c.bullets());
-        return new PostingContent(c.title(), "Payments", location, null, location == null ? null : "PT", workplace, c.employmentType(), c.seniority(),
+        return new PostingContent(c.title(), "Payments", location, null, location == null ? null : "PT",
+                workplace == WorkplaceType.REMOTE ? List.of("EUROPEAN_UNION") : List.of(), workplace, c.employmentType(), c.seniority(),
                 c.experience(), c.salary(), c.closingDate(), "jobs@example.com", c.roleSummary(), c.reportsTo(),
                 c.reportingStructure(), bullets, c.kpis(), c.faqs(), c.showFaq());
     }

@@ -62,7 +62,8 @@ public record Page(Response response) {
 
     /**
      * The fields the form with class {@code formClass} would submit, as a browser fills them in:
-     * inputs (checkboxes only when ticked), textareas and the selected option of each select.
+     * inputs (checkboxes only when ticked), textareas, the selected option of each select and the
+     * chosen ones of a multiple select.
      * Repeated names become lists.
      */
     public Map<String, Object> form(String formClass) {
@@ -75,6 +76,12 @@ public record Page(Response response) {
             String type = field.attr("type");
             if (field.is("input") && (type.equals("submit") || type.equals("button")
                     || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
+                continue;
+            }
+            if (field.is("select[multiple]")) {
+                // Only what is chosen, as many as are: a browser sends nothing for a multiple select left empty.
+                field.select("option[selected]").forEach(option ->
+                        fields.computeIfAbsent(field.attr("name"), key -> new ArrayList<>()).add(option.val()));
                 continue;
             }
             String value = field.is("select") ? selectedValue(field) : field.val();

@@ -77,6 +77,8 @@ public class PostingsApi {
     public record PostingDetail(@Schema(required = true) String slug, @Schema(required = true) String title,
                                 String team, @Schema(required = true) Place place,
                                 @Schema(required = true) WorkplaceType workplaceType,
+                                @Schema(required = true, description = "For a remote role, where candidates may live: "
+                                        + "countries and regions, by name") List<String> candidatesMayLiveIn,
                                 @Schema(required = true) EmploymentType employmentType,
                                 @Schema(required = true) Seniority seniority,
                                 @Schema(required = true) String experience, Salary salary, LocalDate closingDate,
@@ -188,7 +190,7 @@ public class PostingsApi {
                 .map(section -> new Lines(section.publicHeading(), content.bullets(section))).toList();
         return new PostingDetail(posting.slug(), content.title(), content.team(),
                 new Place(content.location(), content.region(), content.country()), content.workplaceType(),
-                content.employmentType(), content.seniority(), content.experience(),
+                content.remoteAreaNames(), content.employmentType(), content.seniority(), content.experience(),
                 salary == null ? null : new Salary(salary.min, salary.max, salary.currency, salary.period),
                 content.closingDate(), CareersResource.applyHref(content.howToApply()), content.roleSummary(),
                 content.reportsTo(), content.reportingStructure(), sections,
