@@ -14,7 +14,8 @@ public final class PublishedPostings {
 
     /** A posting as the careers list shows it, read without loading its sections. */
     public record Card(String slug, String title, String team, String location, String region, String country,
-                       WorkplaceType workplaceType, Seniority seniority, Instant publishedAt) {
+                       WorkplaceType workplaceType, EmploymentType employmentType, Seniority seniority,
+                       SalaryRange salary, Instant publishedAt) {
 
         /** As {@link PostingContent#place()}. */
         public String place() {
@@ -43,7 +44,7 @@ public final class PublishedPostings {
         }
         TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
                 select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.team, p.location, p.region,
-                    p.country, p.workplaceType, p.seniority, p.publishedAt)
+                    p.country, p.workplaceType, p.employmentType, p.seniority, p.salary, p.publishedAt)
                 from Posting p where\s""" + String.join(" and ", conditions)
                 + " order by p.publishedAt desc, p.id desc", Card.class);
         if (filter.team() != null) {

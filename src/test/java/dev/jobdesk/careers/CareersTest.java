@@ -61,6 +61,8 @@ class CareersTest {
         assertThat(byTeam).contains("Filtered remote senior").doesNotContain("Unfiltered hybrid mid");
         String byLevelAndPlace = visitor.get("/careers?workplace=REMOTE&seniority=SENIOR").text();
         assertThat(byLevelAndPlace).contains("Filtered remote senior").doesNotContain("Unfiltered hybrid mid");
+        assertThat(visitor.get("/careers?workplace=REMOTE&seniority=SENIOR").document().select(".job-facts").text())
+                .as("a card says how the job is held and what it pays").contains("Full-time", "€ 70,000 – 90,000 per year");
         assertThat(visitor.get("/careers?workplace=MOON").assertStatus(200).text()).contains("Unfiltered hybrid mid");
         assertThat(visitor.get("/careers").html()).contains("<option value=\"" + team + "\">");
     }

@@ -63,7 +63,8 @@ public class PostingsApi {
     public record PostingCard(@Schema(required = true) String slug, @Schema(required = true) String title,
                               String team, @Schema(required = true) Place place,
                               @Schema(required = true) WorkplaceType workplaceType,
-                              @Schema(required = true) Seniority seniority,
+                              @Schema(required = true) EmploymentType employmentType,
+                              @Schema(required = true) Seniority seniority, Salary salary,
                               @Schema(required = true) Instant publishedAt,
                               @Schema(required = true, description = "The posting's page") String url,
                               @Schema(required = true, description = "This posting in this API") String detail) {
@@ -178,9 +179,13 @@ public class PostingsApi {
 
     private PostingCard card(PublishedPostings.Card card) {
         return new PostingCard(card.slug(), card.title(), card.team(),
-                new Place(card.location(), card.region(), card.country()), card.workplaceType(), card.seniority(),
-                card.publishedAt(), config.publicUrl() + "/careers/" + card.slug(),
+                new Place(card.location(), card.region(), card.country()), card.workplaceType(), card.employmentType(),
+                card.seniority(), salary(card.salary()), card.publishedAt(), config.publicUrl() + "/careers/" + card.slug(),
                 config.publicUrl() + "/api/v1/postings/" + card.slug());
+    }
+
+    private static Salary salary(SalaryRange range) {
+        return range == null ? null : new Salary(range.min, range.max, range.currency, range.period);
     }
 
     private PostingDetail detail(Posting posting, PostingContent content) {
@@ -191,7 +196,7 @@ public class PostingsApi {
         return new PostingDetail(posting.slug(), content.title(), content.team(),
                 new Place(content.location(), content.region(), content.country()), content.workplaceType(),
                 content.remoteAreaNames(), content.employmentType(), content.seniority(), content.experience(),
-                salary == null ? null : new Salary(salary.min, salary.max, salary.currency, salary.period),
+                salary(salary),
                 content.closingDate(), CareersResource.applyHref(content.howToApply()), content.roleSummary(),
                 content.reportsTo(), content.reportingStructure(), sections,
                 content.kpis().stream().map(kpi -> new Measure(kpi.metric, kpi.target)).toList(),
