@@ -27,3 +27,12 @@ insert into posting_kpi (posting_id, position, metric, target)
 select p.id, k.position, k.metric, k.target
 from posting p, template_kpi k
 where p.slug like 'bench-%';
+
+-- What publishing writes for the careers search: the words of each posting's title, team and place.
+insert into posting_search_word (posting_id, word)
+select p.id, w.word from posting p,
+     (select 'backend' word union all select 'developer' union all select 'team' union all select 'berlin'
+      union all select 'germany' union all select 'hybrid') w
+where p.slug like 'bench-%';
+insert into posting_search_word (posting_id, word)
+select p.id, substring(p.slug, length('bench-backend-developer-') + 1) from posting p where p.slug like 'bench-%';

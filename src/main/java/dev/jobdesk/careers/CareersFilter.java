@@ -2,16 +2,23 @@ package dev.jobdesk.careers;
 
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.posting.PublishedPostings;
+import dev.jobdesk.posting.SearchWords;
 import dev.jobdesk.posting.WorkplaceType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** What a job seeker narrowed the careers list to; a value that is not one of the options means "any". */
-public record CareersFilter(String team, WorkplaceType workplaceType, Seniority seniority) {
+public record CareersFilter(String team, WorkplaceType workplaceType, Seniority seniority, String query) {
 
-    public static CareersFilter of(String team, String workplaceType, String seniority) {
+    /** Longer searches are cut: no one types more to find a job. */
+    static final int MAX_QUERY = 100;
+
+    public static CareersFilter of(String team, String workplaceType, String seniority, String query) {
+        String typed = query == null ? "" : query.strip();
         return new CareersFilter(team == null || team.isBlank() ? null : team.strip(),
-                parse(WorkplaceType.class, workplaceType), parse(Seniority.class, seniority));
+                parse(WorkplaceType.class, workplaceType), parse(Seniority.class, seniority),
+                SearchWords.ofQuery(typed).isEmpty() ? null : typed.substring(0, Math.min(typed.length(), MAX_QUERY)));
     }
 
     public WorkplaceType[] workplaceTypes() {
@@ -23,7 +30,11 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
     }
 
     public boolean isActive() {
-        return team != null || workplaceType != null || seniority != null;
+        return team != null || workplaceType != null || seniority != null || query != null;
+    }
+
+    public String queryValue() {
+        return query == null ? "" : query;
     }
 
     public String teamValue() {
@@ -40,16 +51,18 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
 
     /** The filter as query parameters for links to other pages, ending in {@code &} when not empty. */
     public String asQuery() {
-        StringBuilder query = new StringBuilder();
-        append(query, "team", team);
-        append(query, "workplace", workplaceType == null ? null : workplaceType.name());
-        append(query, "seniority", seniority == null ? null : seniority.name());
-        return query.toString();
+        StringBuilder parameters = new StringBuilder();
+        append(parameters, "q", query);
+        append(parameters, "team", team);
+        append(parameters, "workplace", workplaceType == null ? null : workplaceType.name());
+        append(parameters, "seniority", seniority == null ? null : seniority.name());
+        return parameters.toString();
     }
 
     /** The filter as the query of published postings takes it. */
     public PublishedPostings.Filter asQueryFilter() {
-        return new PublishedPostings.Filter(team, workplaceType, seniority);
+        return new PublishedPostings.Filter(team, workplaceType, seniority,
+                query == null ? List.of() : SearchWords.ofQuery(query));
     }
 
     private static void append(StringBuilder query, String name, String value) {

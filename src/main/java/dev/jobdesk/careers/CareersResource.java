@@ -66,9 +66,9 @@ public class CareersResource {
 
     /** Newest first, a page at a time. */
     @GET
-    public Response list(@RestQuery String page, @RestQuery String team, @RestQuery String workplace,
-                         @RestQuery String seniority, @Context RoutingContext request) {
-        CareersFilter filter = CareersFilter.of(team, workplace, seniority);
+    public Response list(@RestQuery String page, @RestQuery String q, @RestQuery String team,
+                         @RestQuery String workplace, @RestQuery String seniority, @Context RoutingContext request) {
+        CareersFilter filter = CareersFilter.of(team, workplace, seniority, q);
         ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), ResultPage.number(page),
                 PAGE_SIZE);
         if (postings.isPastTheEnd()) {

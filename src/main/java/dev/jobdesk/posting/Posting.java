@@ -31,10 +31,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A job description owned by one hiring manager, cloned from a template. Its status changes only
@@ -159,6 +161,12 @@ public class Posting extends PanacheEntityBase {
     @OrderColumn(name = "position")
     private List<Faq> faqs = new ArrayList<>();
 
+    /** The words the careers search finds a live posting by (see {@link SearchWords}); none while it is not live. */
+    @ElementCollection
+    @CollectionTable(name = "posting_search_word", joinColumns = @JoinColumn(name = "posting_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> searchWords = new HashSet<>();
+
     /** Whether the careers page shows {@link #faqs}: the manager decides, since not every team wants them. */
     @Column(name = "show_faq", nullable = false)
     private boolean showFaq;
@@ -253,11 +261,21 @@ public class Posting extends PanacheEntityBase {
         publishedAt = now;
         status = next;
         updatedAt = now;
+        indexForSearch();
     }
 
     public void close(Instant now) {
         moveTo(Action.CLOSED, now);
         closedAt = now;
+        searchWords.clear();
+    }
+
+    /** Makes a live posting findable by the words of its text, as they are now. */
+    void indexForSearch() {
+        searchWords.clear();
+        if (status.isPublic()) {
+            searchWords.addAll(SearchWords.of(content()));
+        }
     }
 
     /** One thing a posting needs before a lead can review it, the form field that gives it, and whether it has it. */

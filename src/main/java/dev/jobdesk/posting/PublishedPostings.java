@@ -23,8 +23,14 @@ public final class PublishedPostings {
         }
     }
 
-    /** What a job seeker narrowed the list to; null means any. */
-    public record Filter(String team, WorkplaceType workplaceType, Seniority seniority) {
+    /**
+     * What a job seeker narrowed the list to; null means any. {@code words}: each must start a word
+     * of the posting (see {@link SearchWords}); none means any.
+     */
+    public record Filter(String team, WorkplaceType workplaceType, Seniority seniority, List<String> words) {
+        public Filter {
+            words = List.copyOf(words);
+        }
     }
 
     private PublishedPostings() {
@@ -42,6 +48,9 @@ public final class PublishedPostings {
         if (filter.seniority() != null) {
             conditions.add("p.seniority = :seniority");
         }
+        for (int i = 0; i < filter.words().size(); i++) {
+            conditions.add("exists (select 1 from Posting s join s.searchWords w where s = p and w like :word" + i + ")");
+        }
         TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
                 select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.team, p.location, p.region,
                     p.country, p.workplaceType, p.employmentType, p.seniority, p.salary, p.publishedAt)
@@ -55,6 +64,10 @@ public final class PublishedPostings {
         }
         if (filter.seniority() != null) {
             query.setParameter("seniority", filter.seniority());
+        }
+        for (int i = 0; i < filter.words().size(); i++) {
+            // Search words hold letters and digits only, so none can carry a LIKE wildcard.
+            query.setParameter("word" + i, filter.words().get(i) + "%");
         }
         return ResultPage.of(query, number, size);
     }
@@ -123,6 +136,15 @@ public final class PublishedPostings {
                         "select p.id from Posting p where p.status = :status and p.closingDate < :today order by p.id",
                         Long.class)
                 .setParameter("status", Status.PUBLISHED).setParameter("today", today).getResultList();
+    }
+
+    /** Live postings the search cannot find yet (published before it existed), {@code max} at a time. */
+    static List<Long> withoutSearchWords(int max) {
+        return Posting.getEntityManager().createQuery("""
+                        select p.id from Posting p where p.status = :status
+                        and not exists (select 1 from Posting s join s.searchWords w where s = p) order by p.id""",
+                        Long.class)
+                .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
     }
 
     /** The posting at a careers address, published or closed alike: a closed one answers 410. */

@@ -131,11 +131,13 @@ public class PostingsApi {
     @APIResponse(responseCode = "304", description = "The copy named by If-None-Match or If-Modified-Since is current")
     @APIResponse(responseCode = "404", description = "A page past the end of the list")
     public Response list(@Parameter(description = "Page number, from 1") @RestQuery String page,
+                         @Parameter(description = "Words each posting must have a word starting with, "
+                                 + "whatever their case and accents") @RestQuery String q,
                          @Parameter(description = "Only this team") @RestQuery String team,
                          @Parameter(description = "ONSITE, HYBRID or REMOTE") @RestQuery String workplace,
                          @Parameter(description = "JUNIOR, MID or SENIOR") @RestQuery String seniority,
                          @Context RoutingContext request) {
-        CareersFilter filter = CareersFilter.of(team, workplace, seniority);
+        CareersFilter filter = CareersFilter.of(team, workplace, seniority, q);
         ResultPage<PublishedPostings.Card> cards = PublishedPostings.page(filter.asQueryFilter(),
                 ResultPage.number(page), CareersResource.PAGE_SIZE);
         if (cards.isPastTheEnd()) {
