@@ -15,13 +15,12 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
 
     /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
     public PostingHistory.Entry latestReview() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Action action = history.get(i).action();
-            if (action == Action.APPROVED || action == Action.CHANGES_REQUESTED) {
-                return history.get(i);
-            }
-        }
-        return null;
+        return PostingHistory.latestReview(history);
+    }
+
+    /** What the lead typed into the decision form {@code field} names, when it comes back with a message. */
+    public String typedInto(String field) {
+        return errors.has(field) ? comment : "";
     }
 
     public List<Section> sections() {

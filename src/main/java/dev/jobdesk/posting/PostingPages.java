@@ -29,7 +29,7 @@ public class PostingPages {
         return showWithComment(posting, "", FieldErrors.none());
     }
 
-    /** The page again, with the lead's comment as typed and what was wrong with it. */
+    /** The page again, with what the lead typed into a decision form (a comment, a note) and what was wrong with it. */
     public TemplateInstance showWithComment(Posting posting, String comment, FieldErrors errors) {
         return PostingResource.Views.show(pageOf(posting, comment, errors, null));
     }

@@ -41,8 +41,9 @@ public class PostingResource {
 
         static native TemplateInstance show(PostingPage page);
 
+        /** {@code request}: the lead's request for changes the owner is answering, or null. */
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
-                                            EditNotice notice, boolean conflict);
+                                            EditNotice notice, boolean conflict, PostingHistory.Entry request);
     }
 
     /** The choices the edit form offers. */
@@ -84,9 +85,11 @@ public class PostingResource {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ZoneId companyTimeZone;
+    private final PostingHistory history;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
-                    JobdeskConfig config) {
+                    JobdeskConfig config, PostingHistory history) {
+        this.history = history;
         this.postings = postings;
         this.pages = pages;
         this.currentUser = currentUser;
@@ -119,8 +122,7 @@ public class PostingResource {
         EditNotice notice = posting.status() == Status.APPROVED
                 ? EditNotice.atTop("This posting is approved. Saving a change voids the approval and it will need a new review.")
                 : EditNotice.none();
-        return Response.ok(Views.edit(posting, PostingForm.of(posting), FieldErrors.none(), OPTIONS, notice, false))
-                .build();
+        return Response.ok(edit(posting, PostingForm.of(posting), FieldErrors.none(), notice, false)).build();
     }
 
     /**
@@ -136,20 +138,20 @@ public class PostingResource {
         LevelSwitch level = LevelSwitch.of(PostingForm.from(posted), posting.template());
         PostingForm form = level.form();
         if (listEdit != null) {
-            return Response.ok(Views.edit(posting, form.withListEdit(listEdit), FieldErrors.none(), OPTIONS,
+            return Response.ok(edit(posting, form.withListEdit(listEdit), FieldErrors.none(),
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
         // A closing date is a day in the company's time zone, where it ends (see ClosingDates).
         FieldErrors errors = form.validate(validator, LocalDate.now(companyTimeZone));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Views.edit(posting, form, errors, OPTIONS, EditNotice.none(), false)).build();
+                    .entity(edit(posting, form, errors, EditNotice.none(), false)).build();
         }
         try {
             postings.save(id, PostingPages.version(form.version()), form.toContent());
         } catch (StaleEditException stale) {
-            return Response.status(Response.Status.CONFLICT).entity(Views.edit(posting,
-                    form.withVersion(stale.currentVersion()), errors, OPTIONS, EditNotice.none(), true)).build();
+            return Response.status(Response.Status.CONFLICT).entity(edit(posting,
+                    form.withVersion(stale.currentVersion()), errors, EditNotice.none(), true)).build();
         }
         String saved = level.happened() ? savedAtLevel(level) : "Draft saved.";
         return Redirects.seeOther("/postings/" + id, Flash.success(saved));
@@ -194,6 +196,14 @@ public class PostingResource {
     public Response close(@RestPath long id, @RestForm String version) {
         postings.close(id, PostingPages.version(version));
         return Redirects.seeOther("/postings/" + id, Flash.success("Closed: it is off the careers page."));
+    }
+
+    /** The edit page, with the lead's request at the top while the owner is answering it. */
+    private TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditNotice notice,
+                                  boolean conflict) {
+        PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
+                ? PostingHistory.latestReview(history.of(posting)) : null;
+        return Views.edit(posting, form, errors, OPTIONS, notice, conflict, request);
     }
 
     private static String savedAtLevel(LevelSwitch level) {

@@ -33,6 +33,14 @@ public class DecisionResource {
     private final PostingPages pages;
     private final Validator validator;
 
+    /** Approve as the lead posts it, with an optional note to the owner, cleaned as the comment is. */
+    public record Approval(@RestForm String version, @RestForm @Size(max = ReviewDecision.MAX_COMMENT) String note) {
+
+        public Approval {
+            note = TypedText.lines(note);
+        }
+    }
+
     /** Request changes as the lead posts it; the comment cleaned of what a reader cannot see. */
     public record ChangeRequest(
             @RestForm String version,
@@ -54,8 +62,13 @@ public class DecisionResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Role.LEAD_NAME)
-    public Response approve(@RestPath long id, @RestForm String version) {
-        reviews.approve(id, PostingPages.version(version));
+    public Response approve(@RestPath long id, @BeanParam Approval approval) {
+        FieldErrors errors = FieldErrors.of(validator.validate(approval));
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.showWithComment(postings.findReadable(id), approval.note(), errors)).build();
+        }
+        reviews.approve(id, PostingPages.version(approval.version()), approval.note());
         return Redirects.seeOther("/reviews", Flash.success("Approved. The owner can publish it now."));
     }
 

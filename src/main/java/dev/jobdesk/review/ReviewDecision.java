@@ -3,6 +3,7 @@ package dev.jobdesk.review;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.posting.Posting;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import org.hibernate.annotations.Immutable;
 
 /** A lead's verdict on one exact version of a posting's content, kept as it was. */
 @Entity
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Immutable
 @Table(name = "review_decision")
 public class ReviewDecision extends PanacheEntityBase {

@@ -37,9 +37,10 @@ public class ReviewService {
         return PostingSummary.waitingOn(currentUser.username());
     }
 
+    /** Approves, with a note to the owner when the lead wrote one. */
     @Transactional
-    public Posting approve(long id, int expectedVersion) {
-        return decide(id, expectedVersion, Decision.APPROVED, null);
+    public Posting approve(long id, int expectedVersion, String note) {
+        return decide(id, expectedVersion, Decision.APPROVED, note);
     }
 
     @Transactional
