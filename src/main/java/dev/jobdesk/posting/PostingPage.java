@@ -36,6 +36,11 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
         return posting.missingForReview().isEmpty();
     }
 
+    /** Its owner, or an admin (who sees every posting but is neither owner nor reviewer). */
+    public boolean canDownload() {
+        return owner || !reviewer;
+    }
+
     public boolean canEdit() {
         return owner && posting.status().isContentEditable();
     }

@@ -111,6 +111,18 @@ public class PostingResource {
         return pages.show(postings.findReadable(id));
     }
 
+    /** The posting as Markdown, for its owner or an admin to take elsewhere: **Download Markdown**. */
+    @GET
+    @Path("/{id}.md")
+    @Produces("text/markdown;charset=UTF-8")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response markdown(@RestPath long id) {
+        Posting posting = postings.findOwnedOrAdministered(id);
+        String name = posting.slug() != null ? posting.slug() : "posting-" + posting.id();
+        return Response.ok(PostingMarkdown.of(posting.content()))
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".md\"").build();
+    }
+
     @GET
     @Path("/{id}/edit")
     @RolesAllowed(Role.MANAGER_NAME)

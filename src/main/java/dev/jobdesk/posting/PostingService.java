@@ -92,6 +92,15 @@ public class PostingService {
         throw new NotFoundException();
     }
 
+    /** A posting its owner or an admin may take away whole (as Markdown); to anyone else it does not exist. */
+    public Posting findOwnedOrAdministered(long id) {
+        Posting posting = find(id);
+        if (!posting.isOwnedBy(currentUser.account()) && !currentUser.isAdmin()) {
+            throw new NotFoundException();
+        }
+        return posting;
+    }
+
     /** A posting the signed-in manager owns. */
     public Posting findOwned(long id) {
         Posting posting = find(id);
