@@ -26,6 +26,11 @@ public class DisplayNames {
                 ? cache.get(username, DisplayNames::read).await().indefinitely() : username);
     }
 
+    /** After a rename: this replica greets the new name at once, the others once their copy ages out. */
+    public void forget(String username) {
+        cache.invalidate(username).await().indefinitely();
+    }
+
     private static String read(String username) {
         return UserAccount.findByUsername(username).map(user -> user.displayName).orElse(username);
     }

@@ -1,5 +1,9 @@
 package dev.jobdesk.account;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 /** What a user may do. A user may hold several roles. */
 public enum Role {
     MANAGER("Hiring manager"),
@@ -19,5 +23,16 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** The roles a form names, in order; a name that is no role is left out. */
+    public static Set<Role> named(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : values()) {
+            if (names.contains(role.name())) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 }

@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -91,6 +92,8 @@ public class SessionPolicy implements SecurityIdentityAugmentor {
             }
             bruteForce.succeeded(username, BruteForceGuard.clientAddress(request));
             renew(request, username, now);
+            QuarkusTransaction.requiringNew().run(() ->
+                    UserAccount.update("lastSignedInAt = ?1 where username = ?2", now, username));
             return identity;
         }
         Optional<Instant> loginTime = loginTime(request.request().getCookie(LOGIN_COOKIE), username);

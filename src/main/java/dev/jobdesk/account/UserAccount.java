@@ -70,6 +70,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "sessions_valid_after")
     public Instant sessionsValidAfter;
 
+    /** When they last signed in; null before their first sign-in. */
+    @Column(name = "last_signed_in_at")
+    public Instant lastSignedInAt;
+
     /** Ends every session of this user, on every replica, from now on. */
     public void endSessions(Instant now) {
         sessionsValidAfter = now;
@@ -104,6 +108,13 @@ public class UserAccount extends PanacheEntityBase {
         Arrays.stream(roles).map(Role::name).forEach(user.roles::add);
         user.createdAt = Instant.now();
         return user;
+    }
+
+    /** A new name and roles, as an admin sets them. Roles are read at every request, so they apply at once. */
+    public void change(String newDisplayName, Set<Role> newRoles) {
+        displayName = newDisplayName;
+        roles.clear();
+        newRoles.stream().map(Role::name).forEach(roles::add);
     }
 
     public boolean hasRole(Role role) {

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,13 +49,7 @@ public class UserAdministration {
 
         /** The roles ticked, those the form cannot offer aside. */
         public Set<Role> chosenRoles() {
-            Set<Role> chosen = EnumSet.noneOf(Role.class);
-            for (Role role : Role.values()) {
-                if (roles.contains(role.name())) {
-                    chosen.add(role);
-                }
-            }
-            return chosen;
+            return Role.named(roles);
         }
     }
 
@@ -65,10 +58,12 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final BruteForceGuard bruteForce;
     private final Validator validator;
+    private final DisplayNames displayNames;
 
     UserAdministration(PasswordPolicy passwords, SessionStates sessions, CurrentUser currentUser,
-                       BruteForceGuard bruteForce, Validator validator) {
+                       BruteForceGuard bruteForce, Validator validator, DisplayNames displayNames) {
         this.validator = validator;
+        this.displayNames = displayNames;
         this.passwords = passwords;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -99,6 +94,44 @@ public class UserAdministration {
         if (errors.isEmpty()) {
             UserAccount.create(user.username(), user.displayName(), user.email(), user.password(),
                     user.chosenRoles().toArray(Role[]::new)).persist();
+        }
+        return errors;
+    }
+
+    /** A person's name and roles as an admin changes them, cleaned of what a reader cannot see. */
+    public record AccountChange(@RestForm @NotBlank @Size(max = UserAccount.MAX_DISPLAY_NAME) String displayName,
+                                @RestForm List<String> roles) {
+
+        public AccountChange {
+            displayName = TypedText.line(displayName);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        public Set<Role> chosenRoles() {
+            return Role.named(roles);
+        }
+    }
+
+    /**
+     * Changes a person's name and roles, or says field by field what is wrong and changes nothing.
+     * The last enabled admin keeps the role: someone must be able to run the place.
+     */
+    @Transactional
+    public FieldErrors change(long id, AccountChange change) {
+        UserAccount user = find(id);
+        FieldErrors errors = FieldErrors.of(validator.validate(change));
+        Set<Role> roles = change.chosenRoles();
+        if (roles.isEmpty()) {
+            errors.add("roles", "Choose at least one role.");
+        } else if (user.enabled && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)
+                && UserAccount.withRole(Role.ADMIN).size() == 1) {
+            errors.add("roles", "Keep the admin role: " + user.displayName + " is the only enabled admin. "
+                    + "Make someone else an admin first.");
+        }
+        if (errors.isEmpty()) {
+            user.change(change.displayName(), roles);
+            sessions.forget(user.username);
+            displayNames.forget(user.username);
         }
         return errors;
     }
@@ -142,7 +175,7 @@ public class UserAdministration {
         return bruteForce.throttled(Instant.now());
     }
 
-    private static UserAccount find(long id) {
+    static UserAccount find(long id) {
         UserAccount user = UserAccount.findById(id);
         if (user == null) {
             throw new NotFoundException();

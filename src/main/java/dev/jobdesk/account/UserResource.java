@@ -28,6 +28,9 @@ public class UserResource {
     static class Views {
         static native TemplateInstance users(List<UserAccount> users, Set<String> withFailedSignIns,
                                              UserAdministration.NewUser form, FieldErrors errors, Role[] roles);
+
+        static native TemplateInstance person(UserAccount user, UserAdministration.AccountChange form, FieldErrors errors,
+                                              Role[] roles);
     }
 
     private static final UserAdministration.NewUser BLANK =
@@ -52,6 +55,27 @@ public class UserResource {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(user.withoutPasswords(), errors)).build();
         }
         return Redirects.seeOther("/admin/users", Flash.success("Account " + user.username() + " created."));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance person(@RestPath long id) {
+        UserAccount user = UserAdministration.find(id);
+        return Views.person(user, new UserAdministration.AccountChange(user.displayName, List.copyOf(user.roles)),
+                FieldErrors.none(), Role.values());
+    }
+
+    /** Save changes: a new name or roles, which apply to the person's open sessions at once. */
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestPath long id, @BeanParam UserAdministration.AccountChange change) {
+        FieldErrors errors = administration.change(id, change);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Views.person(UserAdministration.find(id), change, errors, Role.values())).build();
+        }
+        return Redirects.seeOther("/admin/users", Flash.success("Changes to " + change.displayName() + " saved."));
     }
 
     @POST

@@ -64,6 +64,8 @@ class AuthorizationMatrixTest {
             POST /postings/{id}/request-changes            | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | DENIED
             GET /admin/users                               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/users                              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            GET /admin/users/{user}                        | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            POST /admin/users/{user}                       | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/users/{user}/disable               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/enable                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/end-sessions          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
