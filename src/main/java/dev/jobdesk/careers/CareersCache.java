@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import dev.jobdesk.web.RouteOrder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.jobdesk.company.CompanyChanged;
 import dev.jobdesk.posting.CareersChanged;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.Freshness;
@@ -224,6 +225,11 @@ public class CareersCache {
 
     /** Once a posting has gone live or closed: after the commit, so no stale page can slip back in. */
     void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareersChanged change) {
+        pages.invalidateAll();
+    }
+
+    /** Every careers page shows the company: once its settings change, none kept is current. */
+    void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanyChanged change) {
         pages.invalidateAll();
     }
 }

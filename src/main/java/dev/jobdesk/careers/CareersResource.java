@@ -1,6 +1,7 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
@@ -40,11 +41,11 @@ public class CareersResource {
     @CheckedTemplate
     static class Views {
         static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
-                                            String companyName, String publicUrl);
+                                            Company.Profile company, String publicUrl);
 
         /** {@code preview}: the page as it will be, shown to those preparing it (see PreviewResource). */
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
-                                              String applyHref, String companyName, String publicUrl, boolean preview);
+                                              String applyHref, Company.Profile company, String publicUrl, boolean preview);
 
         static native TemplateInstance gone(String title, String companyName);
     }
@@ -54,9 +55,11 @@ public class CareersResource {
     private final CareersCache cache;
     private final CurrentUser currentUser;
     private final Flash flash;
+    private final Company company;
 
     CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
-                    Flash flash) {
+                    Flash flash, Company company) {
+        this.company = company;
         this.jsonLd = jsonLd;
         this.config = config;
         this.cache = cache;
@@ -75,7 +78,7 @@ public class CareersResource {
             throw new NotFoundException();
         }
         return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
-                config.companyName(), config.publicUrl()), PublishedPostings.lastChange());
+                company.profile(), config.publicUrl()), PublishedPostings.lastChange());
     }
 
     @GET
@@ -83,7 +86,7 @@ public class CareersResource {
     public Response detail(@RestPath String slug, @Context RoutingContext request) {
         Posting posting = PublishedPostings.bySlug(slug).orElseThrow(NotFoundException::new);
         if (posting.status() == Status.CLOSED) {
-            return answer(request, Response.Status.GONE, Views.gone(posting.title(), config.companyName()),
+            return answer(request, Response.Status.GONE, Views.gone(posting.title(), company.name()),
                     posting.updatedAt());
         }
         if (!posting.status().isPublic()) {
@@ -91,7 +94,7 @@ public class CareersResource {
         }
         PostingContent content = posting.content();
         return answer(request, Response.Status.OK, Views.detail(posting, content, jsonLd.of(posting, content),
-                applyHref(content.howToApply()), config.companyName(), config.publicUrl(), false), posting.updatedAt());
+                applyHref(content.howToApply()), company.profile(), config.publicUrl(), false), posting.updatedAt());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jobdesk.careers;
 
+import dev.jobdesk.company.Company;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
@@ -43,9 +44,11 @@ public class FeedResource {
     private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 
     private final JobdeskConfig config;
+    private final Company company;
 
-    FeedResource(JobdeskConfig config) {
+    FeedResource(JobdeskConfig config, Company company) {
         this.config = config;
+        this.company = company;
     }
 
     @GET
@@ -58,12 +61,12 @@ public class FeedResource {
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace(ATOM_NS);
         element(xml, "id", config.publicUrl() + "/careers");
-        element(xml, "title", "Careers at " + config.companyName());
+        element(xml, "title", "Careers at " + company.name());
         element(xml, "updated", rfc3339(lastChange));
         link(xml, "self", config.publicUrl() + "/feeds/careers.atom");
         link(xml, "alternate", config.publicUrl() + "/careers");
         xml.writeStartElement("author");
-        element(xml, "name", config.companyName());
+        element(xml, "name", company.name());
         xml.writeEndElement();
         for (Posting posting : PublishedPostings.newest(ATOM_ENTRIES)) {
             PostingContent content = posting.content();
@@ -105,7 +108,7 @@ public class FeedResource {
             XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("source");
-            element(xml, "publisher", config.companyName());
+            element(xml, "publisher", company.name());
             element(xml, "publisherurl", config.publicUrl() + "/careers");
             element(xml, "lastBuildDate", Freshness.httpDate(lastChange));
             long after = 0;
@@ -140,7 +143,7 @@ public class FeedResource {
         element(xml, "date", Freshness.httpDate(posting.publishedAt()));
         element(xml, "referencenumber", posting.slug());
         element(xml, "url", config.publicUrl() + "/careers/" + posting.slug());
-        element(xml, "company", config.companyName());
+        element(xml, "company", company.name());
         element(xml, "city", orEmpty(content.location()));
         element(xml, "state", orEmpty(content.region()));
         element(xml, "country", orEmpty(content.country()));

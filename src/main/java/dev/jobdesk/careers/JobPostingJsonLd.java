@@ -13,6 +13,7 @@ import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.SalaryRange;
 import dev.jobdesk.posting.WorkplaceType;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.config.JobdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
@@ -47,11 +48,13 @@ public class JobPostingJsonLd {
     private final ObjectMapper json;
     private final ObjectWriter writer;
     private final JobdeskConfig config;
+    private final Company company;
 
-    JobPostingJsonLd(ObjectMapper json, JobdeskConfig config) {
+    JobPostingJsonLd(ObjectMapper json, JobdeskConfig config, Company company) {
         this.json = json;
         this.writer = json.writer().with(new ScriptSafeEscapes());
         this.config = config;
+        this.company = company;
     }
 
     public String of(Posting posting, PostingContent content) {
@@ -68,10 +71,14 @@ public class JobPostingJsonLd {
         // Candidates apply where "how to apply" sends them, not on this page.
         root.put("directApply", false);
         root.put("url", config.publicUrl() + "/careers/" + posting.slug());
-        root.putObject("identifier").put("@type", "PropertyValue").put("name", config.companyName())
+        root.putObject("identifier").put("@type", "PropertyValue").put("name", company.name())
                 .put("value", posting.slug());
-        root.putObject("hiringOrganization").put("@type", "Organization").put("name", config.companyName())
-                .put("sameAs", config.publicUrl());
+        ObjectNode organization = root.putObject("hiringOrganization").put("@type", "Organization")
+                .put("name", company.name()).put("sameAs", config.publicUrl());
+        Company.Profile profile = company.profile();
+        if (profile.hasLogo()) {
+            organization.put("logo", config.publicUrl() + profile.logoAddress());
+        }
         if (content.workplaceType() == WorkplaceType.REMOTE) {
             root.put("jobLocationType", "TELECOMMUTE");
             // Where candidates may live: a country is a Country, a region beyond one an AdministrativeArea.

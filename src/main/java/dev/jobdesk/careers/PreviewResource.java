@@ -1,6 +1,7 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.account.Role;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
@@ -27,10 +28,12 @@ public class PreviewResource {
 
     private final PostingService postings;
     private final JobdeskConfig config;
+    private final Company company;
 
-    PreviewResource(PostingService postings, JobdeskConfig config) {
+    PreviewResource(PostingService postings, JobdeskConfig config, Company company) {
         this.postings = postings;
         this.config = config;
+        this.company = company;
     }
 
     @GET
@@ -42,7 +45,7 @@ public class PreviewResource {
         }
         PostingContent content = posting.content();
         return Response.ok(CareersResource.Views.detail(posting, content, null,
-                        CareersResource.applyHref(content.howToApply()), config.companyName(), config.publicUrl(), true))
+                        CareersResource.applyHref(content.howToApply()), company.profile(), config.publicUrl(), true))
                 .header("X-Robots-Tag", "noindex, nofollow").build();
     }
 }

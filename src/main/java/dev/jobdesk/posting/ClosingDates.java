@@ -1,6 +1,6 @@
 package dev.jobdesk.posting;
 
-import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.scheduling.ClusterJobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +26,12 @@ public class ClosingDates {
 
     private final PostingService postings;
     private final ClusterJobs jobs;
-    private final JobdeskConfig config;
+    private final Company company;
 
-    ClosingDates(PostingService postings, ClusterJobs jobs, JobdeskConfig config) {
+    ClosingDates(PostingService postings, ClusterJobs jobs, Company company) {
         this.postings = postings;
         this.jobs = jobs;
-        this.config = config;
+        this.company = company;
     }
 
     @Scheduled(identity = JOB, every = "1m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -42,7 +42,7 @@ public class ClosingDates {
     /** Closes every live posting whose closing date ended before {@code now}; says how many it closed. */
     @ActivateRequestContext
     public int closeThoseEndedBy(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, config.timeZone());
+        LocalDate today = LocalDate.ofInstant(now, company.timeZone());
         int closed = 0;
         for (long id : PublishedPostings.pastClosingDate(today)) {
             // Each in a transaction of its own: one that fails leaves the others closed.

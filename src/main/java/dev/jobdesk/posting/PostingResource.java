@@ -4,7 +4,7 @@ import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
-import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -84,17 +83,17 @@ public class PostingResource {
     private final PostingPages pages;
     private final CurrentUser currentUser;
     private final Validator validator;
-    private final ZoneId companyTimeZone;
+    private final Company company;
     private final PostingHistory history;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
-                    JobdeskConfig config, PostingHistory history) {
+                    Company company, PostingHistory history) {
         this.history = history;
         this.postings = postings;
         this.pages = pages;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.companyTimeZone = config.timeZone();
+        this.company = company;
     }
 
     @GET
@@ -154,7 +153,7 @@ public class PostingResource {
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
         // A closing date is a day in the company's time zone, where it ends (see ClosingDates).
-        FieldErrors errors = form.validate(validator, LocalDate.now(companyTimeZone));
+        FieldErrors errors = form.validate(validator, LocalDate.now(company.timeZone()));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(edit(posting, form, errors, EditNotice.none(), false)).build();

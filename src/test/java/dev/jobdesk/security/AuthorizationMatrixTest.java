@@ -70,6 +70,9 @@ class AuthorizationMatrixTest {
             POST /admin/users/{user}/enable                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/end-sessions          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/clear-failed-sign-ins | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
+            GET /admin/settings                            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            POST /admin/settings                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            GET /company/logo                              | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
             """;
 
     private static long postingId;

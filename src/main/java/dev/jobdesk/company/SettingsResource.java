@@ -1,0 +1,58 @@
+package dev.jobdesk.company;
+
+import dev.jobdesk.account.Role;
+import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.Redirects;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+
+/** The admin's settings: the company's page on the careers site and its time zone. */
+@Path("/admin/settings")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN_NAME)
+public class SettingsResource {
+
+    @CheckedTemplate
+    static class Views {
+        static native TemplateInstance settings(Settings.CompanyForm form, FieldErrors errors, Company.Profile profile,
+                                                Set<String> timeZones);
+    }
+
+    private final Settings settings;
+    private final Company company;
+
+    SettingsResource(Settings settings, Company company) {
+        this.settings = settings;
+        this.company = company;
+    }
+
+    @GET
+    public TemplateInstance show() {
+        return page(Settings.CompanyForm.of(company.profile()), FieldErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@BeanParam Settings.CompanyForm form) {
+        FieldErrors errors = settings.save(form);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+        }
+        return Redirects.seeOther("/admin/settings", Flash.success("Settings saved. The careers page shows them now."));
+    }
+
+    private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors) {
+        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES);
+    }
+}
