@@ -8,9 +8,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.resteasy.reactive.RestForm;
@@ -55,6 +62,81 @@ public class Settings {
         this.company = company;
         this.validator = validator;
         this.changed = changed;
+    }
+
+    /** A logo may weigh this much at most. */
+    public static final int MAX_LOGO_BYTES = 1024 * 1024;
+
+    /**
+     * Makes {@code image} the logo, or says why not and changes nothing. What it is, is read from its
+     * bytes, never from its name or the type the browser claims: PNG, JPEG or WebP, and no SVG,
+     * which can carry script.
+     */
+    @Transactional
+    public Optional<String> replaceLogo(Path upload) throws IOException {
+        long size = upload == null ? 0 : Files.size(upload);
+        if (size == 0) {
+            return Optional.of("Choose an image file to upload.");
+        }
+        if (size > MAX_LOGO_BYTES) {
+            return Optional.of("Use an image of at most 1 MB (this one has " + (size + 1023) / 1024 + " KB).");
+        }
+        byte[] image = Files.readAllBytes(upload);
+        Optional<String> type = imageType(image);
+        if (type.isEmpty()) {
+            return Optional.of("Upload a PNG, JPEG or WebP image. SVG and other files are not accepted.");
+        }
+        CompanyProfile row = CompanyProfile.findById(CompanyProfile.ONLY);
+        row.logo = image;
+        row.logoType = type.get();
+        row.logoVersion = versionOf(image);
+        company.changed();
+        changed.fire(new CompanyChanged());
+        return Optional.empty();
+    }
+
+    @Transactional
+    public void removeLogo() {
+        CompanyProfile row = CompanyProfile.findById(CompanyProfile.ONLY);
+        row.logo = null;
+        row.logoType = null;
+        row.logoVersion = null;
+        company.changed();
+        changed.fire(new CompanyChanged());
+    }
+
+    /** The media type an image's first bytes say it is, for the three kinds a logo may be. */
+    static Optional<String> imageType(byte[] image) {
+        if (startsWith(image, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(image, 0, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(image, 0, 'R', 'I', 'F', 'F') && startsWith(image, 8, 'W', 'E', 'B', 'P')) {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
+        if (bytes.length < offset + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((bytes[offset + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String versionOf(byte[] image) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 
     /** Saves the settings, or says field by field what is wrong and changes nothing. */

@@ -15,7 +15,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The admin's settings: the company's page on the careers site and its time zone. */
 @Path("/admin/settings")
@@ -50,6 +54,27 @@ public class SettingsResource {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
         }
         return Redirects.seeOther("/admin/settings", Flash.success("Settings saved. The careers page shows them now."));
+    }
+
+    /** Upload logo: PNG, JPEG or WebP, at most 1 MB, checked by its content. */
+    @POST
+    @Path("/logo")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadLogo(@RestForm("logo") FileUpload logo) throws IOException {
+        Optional<String> refused = settings.replaceLogo(logo == null ? null : logo.uploadedFile());
+        if (refused.isPresent()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(Settings.CompanyForm.of(company.profile()), FieldErrors.none().add("logo", refused.get())))
+                    .build();
+        }
+        return Redirects.seeOther("/admin/settings", Flash.success("Logo uploaded. The careers page shows it now."));
+    }
+
+    @POST
+    @Path("/logo/remove")
+    public Response removeLogo() {
+        settings.removeLogo();
+        return Redirects.seeOther("/admin/settings", Flash.success("Logo removed."));
     }
 
     private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every kind of page as the server sends it, written to {@code target/html-pages} for the W3C Nu
+ * Every kind of page as the server sends it , written to {@code target/html-pages} for the W3C Nu
  * HTML checker, which the build runs over them once the tests have passed (the pom's
  * {@code html-validity} step): a page type added here is checked from then on.
  */
@@ -60,6 +60,9 @@ class PageSourcesTest {
         pages.put("reviews", lead.get("/reviews").assertStatus(200));
         pages.put("review", lead.get("/postings/" + inReview).assertStatus(200));
         pages.put("users", admin.get("/admin/users").assertStatus(200));
+        pages.put("person", admin.get(admin.get("/admin/users").document().selectFirst("a:contains(Edit)").attr("href"))
+                .assertStatus(200));
+        pages.put("settings", admin.get("/admin/settings").assertStatus(200));
         pages.put("account", manager.get("/account").assertStatus(200));
         pages.put("forbidden", manager.get("/admin/users").assertStatus(403));
 

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
             POST /admin/users/{user}/clear-failed-sign-ins | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             GET /admin/settings                            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/settings                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            POST /admin/settings/logo                      | 415       | 415     | 415      | 415    | 415    | 415
+            POST /admin/settings/logo/remove               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             GET /company/logo                              | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
             """;
 

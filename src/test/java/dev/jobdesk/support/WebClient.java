@@ -94,6 +94,17 @@ public final class WebClient {
         return post(path, Form.of(nameValuePairs));
     }
 
+    /** A file posted as a browser uploads it, with the CSRF token: a multipart form of one file field. */
+    public Page upload(String path, String field, String fileName, byte[] content, String mediaType) {
+        RequestSpecification request = request().multiPart(field, fileName, content, mediaType);
+        if (csrfToken != null) {
+            request.multiPart("csrf-token", csrfToken);
+        }
+        Response response = request.post(path);
+        keepCookies(response);
+        return new Page(response);
+    }
+
     /** A form POST exactly as given: no CSRF token is added. Repeated names take a list value. */
     public Page postRaw(String path, Map<String, ?> form) {
         RequestSpecification request = request().contentType(ContentType.URLENC.withCharset("UTF-8"));
