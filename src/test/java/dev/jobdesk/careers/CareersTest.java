@@ -9,28 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What job seekers, search engines and job boards read. */
 @QuarkusTest
-class CareersTest {
+class CareersTest extends ManagerAndLead {
 
-    private WebClient manager;
-    private WebClient lead;
     private final WebClient visitor = WebClient.anonymous();
-
-    @BeforeEach
-    void signIn() {
-        manager = WebClient.signedInAs("manager");
-        lead = WebClient.signedInAs("lead");
-    }
 
     @Test
     void onlyPublishedPostingsAreListed() {

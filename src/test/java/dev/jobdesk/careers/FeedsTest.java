@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,19 +24,10 @@ import org.w3c.dom.Node;
  * text escaped as XML, and every element Atom (RFC 4287) requires of a feed and its entries.
  */
 @QuarkusTest
-class FeedsTest {
+class FeedsTest extends ManagerAndLead {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITE = "http://localhost:8080";
-
-    private WebClient manager;
-    private WebClient lead;
-
-    @BeforeEach
-    void signIn() {
-        manager = WebClient.signedInAs("manager");
-        lead = WebClient.signedInAs("lead");
-    }
 
     @Test
     void theAtomFeedListsLivePostingsWithWhatAtomRequires() throws Exception {

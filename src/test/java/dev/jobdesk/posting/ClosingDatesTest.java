@@ -3,6 +3,7 @@ package dev.jobdesk.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
@@ -14,7 +15,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,22 +23,13 @@ import org.junit.jupiter.api.Test;
  * runs at, as a clock they control.
  */
 @QuarkusTest
-class ClosingDatesTest {
+class ClosingDatesTest extends ManagerAndLead {
 
     @Inject
     ClosingDates closingDates;
 
     @Inject
     JobdeskConfig config;
-
-    private WebClient manager;
-    private WebClient lead;
-
-    @BeforeEach
-    void signIn() {
-        manager = WebClient.signedInAs("manager");
-        lead = WebClient.signedInAs("lead");
-    }
 
     @Test
     void aPostingClosesWhenItsClosingDateHasEndedAndNotBefore() {

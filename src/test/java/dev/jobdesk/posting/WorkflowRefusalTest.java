@@ -14,25 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.review.ReviewDecision;
+import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every step the workflow refuses answers with a clear message and changes nothing. */
 @QuarkusTest
-class WorkflowRefusalTest {
-
-    private WebClient manager;
-    private WebClient lead;
-
-    @BeforeEach
-    void signIn() {
-        manager = WebClient.signedInAs("manager");
-        lead = WebClient.signedInAs("lead");
-    }
+class WorkflowRefusalTest extends ManagerAndLead {
 
     @Test
     void aDraftCannotBePublished() {

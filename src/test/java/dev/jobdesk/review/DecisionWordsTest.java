@@ -2,12 +2,12 @@ package dev.jobdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +15,7 @@ import org.junit.jupiter.api.Test;
  * for changes stands at the top of the edit page the owner answers it on.
  */
 @QuarkusTest
-class DecisionWordsTest {
-
-    private WebClient manager;
-    private WebClient lead;
-
-    @BeforeEach
-    void signIn() {
-        manager = WebClient.signedInAs("manager");
-        lead = WebClient.signedInAs("lead");
-    }
+class DecisionWordsTest extends ManagerAndLead {
 
     @Test
     void approvingMayLeaveTheOwnerANote() {

@@ -10,13 +10,13 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Iterator;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,19 +25,10 @@ import org.junit.jupiter.api.Test;
  * does not declare. Closed postings answer 410 as their pages do.
  */
 @QuarkusTest
-class PostingsApiTest {
+class PostingsApiTest extends ManagerAndLead {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SITE = "http://localhost:8080";
-
-    private WebClient manager;
-    private WebClient lead;
-
-    @BeforeEach
-    void signIn() {
-        manager = WebClient.signedInAs("manager");
-        lead = WebClient.signedInAs("lead");
-    }
 
     @Test
     void everyAnswerKeepsTheContractOfTheOpenApiDocument() throws Exception {
