@@ -19,7 +19,7 @@ final class CareersAddress {
             return path;
         }
         CareersFilter filter = CareersFilter.of(request.getParam("team"), request.getParam("workplace"),
-                request.getParam("seniority"), request.getParam("q"));
+                request.getParam("seniority"), request.getParam("country"), request.getParam("q"));
         return path + "?" + filter.asQuery() + "page=" + ResultPage.number(request.getParam("page"));
     }
 }

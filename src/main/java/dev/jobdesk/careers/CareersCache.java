@@ -150,6 +150,13 @@ public class CareersCache {
             return waiting;
         });
         if (first[0]) {
+            // Another request may have kept the page between this one's look into the cache and now.
+            CachedPage keptMeanwhile = pages.getIfPresent(address);
+            if (keptMeanwhile != null) {
+                serve(request, keptMeanwhile);
+                release(address);
+                return;
+            }
             request.addEndHandler(done -> release(address));
             request.next();
         }

@@ -1,6 +1,7 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.SearchWords;
 import dev.jobdesk.posting.WorkplaceType;
@@ -9,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What a job seeker narrowed the careers list to; a value that is not one of the options means "any". */
-public record CareersFilter(String team, WorkplaceType workplaceType, Seniority seniority, String query) {
+public record CareersFilter(String team, WorkplaceType workplaceType, Seniority seniority, String country,
+                            String query) {
 
     /** Longer searches are cut: no one types more to find a job. */
     static final int MAX_QUERY = 100;
 
-    public static CareersFilter of(String team, String workplaceType, String seniority, String query) {
+    public static CareersFilter of(String team, String workplaceType, String seniority, String country, String query) {
         String typed = query == null ? "" : query.strip();
         return new CareersFilter(team == null || team.isBlank() ? null : team.strip(),
                 parse(WorkplaceType.class, workplaceType), parse(Seniority.class, seniority),
+                Countries.isKnown(country) ? country : null,
                 SearchWords.ofQuery(typed).isEmpty() ? null : typed.substring(0, Math.min(typed.length(), MAX_QUERY)));
     }
 
@@ -30,7 +33,11 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
     }
 
     public boolean isActive() {
-        return team != null || workplaceType != null || seniority != null || query != null;
+        return team != null || workplaceType != null || seniority != null || country != null || query != null;
+    }
+
+    public String countryValue() {
+        return country == null ? "" : country;
     }
 
     public String queryValue() {
@@ -56,12 +63,13 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
         append(parameters, "team", team);
         append(parameters, "workplace", workplaceType == null ? null : workplaceType.name());
         append(parameters, "seniority", seniority == null ? null : seniority.name());
+        append(parameters, "country", country);
         return parameters.toString();
     }
 
     /** The filter as the query of published postings takes it. */
     public PublishedPostings.Filter asQueryFilter() {
-        return new PublishedPostings.Filter(team, workplaceType, seniority,
+        return new PublishedPostings.Filter(team, workplaceType, seniority, country,
                 query == null ? List.of() : SearchWords.ofQuery(query));
     }
 

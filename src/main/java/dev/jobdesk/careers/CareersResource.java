@@ -2,6 +2,7 @@ package dev.jobdesk.careers;
 
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.company.Company;
+import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
@@ -36,11 +37,13 @@ public class CareersResource {
 
     public static final int PAGE_SIZE = 20;
     private static final String HTML = "text/html;charset=UTF-8";
-    private static final int MAX_TEAMS = 200;
+    /** A filter offers at most this many teams or countries: more would be a list no one reads. */
+    private static final int MAX_CHOICES = 200;
 
     @CheckedTemplate
     static class Views {
         static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
+                                            List<Countries.Country> countries,
                                             Company.Profile company, String publicUrl);
 
         /** {@code preview}: the page as it will be, shown to those preparing it (see PreviewResource). */
@@ -70,14 +73,16 @@ public class CareersResource {
     /** Newest first, a page at a time. */
     @GET
     public Response list(@RestQuery String page, @RestQuery String q, @RestQuery String team,
-                         @RestQuery String workplace, @RestQuery String seniority, @Context RoutingContext request) {
-        CareersFilter filter = CareersFilter.of(team, workplace, seniority, q);
+                         @RestQuery String workplace, @RestQuery String seniority, @RestQuery String country,
+                         @Context RoutingContext request) {
+        CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
         ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), ResultPage.number(page),
                 PAGE_SIZE);
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_TEAMS),
+        return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_CHOICES),
+                PublishedPostings.countries(MAX_CHOICES),
                 company.profile(), config.publicUrl()), PublishedPostings.lastChange());
     }
 

@@ -27,7 +27,8 @@ public final class PublishedPostings {
      * What a job seeker narrowed the list to; null means any. {@code words}: each must start a word
      * of the posting (see {@link SearchWords}); none means any.
      */
-    public record Filter(String team, WorkplaceType workplaceType, Seniority seniority, List<String> words) {
+    public record Filter(String team, WorkplaceType workplaceType, Seniority seniority, String country,
+                         List<String> words) {
         public Filter {
             words = List.copyOf(words);
         }
@@ -48,6 +49,9 @@ public final class PublishedPostings {
         if (filter.seniority() != null) {
             conditions.add("p.seniority = :seniority");
         }
+        if (filter.country() != null) {
+            conditions.add("p.country = :country");
+        }
         for (int i = 0; i < filter.words().size(); i++) {
             conditions.add("exists (select 1 from Posting s join s.searchWords w where s = p and w like :word" + i + ")");
         }
@@ -65,6 +69,9 @@ public final class PublishedPostings {
         if (filter.seniority() != null) {
             query.setParameter("seniority", filter.seniority());
         }
+        if (filter.country() != null) {
+            query.setParameter("country", filter.country());
+        }
         for (int i = 0; i < filter.words().size(); i++) {
             // Search words hold letters and digits only, so none can carry a LIKE wildcard.
             query.setParameter("word" + i, filter.words().get(i) + "%");
@@ -78,6 +85,16 @@ public final class PublishedPostings {
                         select distinct p.team from Posting p
                         where p.status = :status and p.team is not null order by p.team""", String.class)
                 .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
+    }
+
+    /** The countries with a live posting, by code, at most {@code max} of them: the careers filter's choices. */
+    public static List<Countries.Country> countries(int max) {
+        return Posting.getEntityManager().createQuery("""
+                        select distinct p.country from Posting p
+                        where p.status = :status and p.country is not null""", String.class)
+                .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList().stream()
+                .filter(Countries::isKnown).map(code -> new Countries.Country(code, Countries.nameOf(code)))
+                .sorted(java.util.Comparator.comparing(Countries.Country::name)).toList();
     }
 
     /** A live posting as a sitemap lists it: its address and when it last changed. */

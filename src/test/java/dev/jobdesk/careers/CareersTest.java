@@ -53,6 +53,11 @@ class CareersTest extends ManagerAndLead {
         assertThat(byTeam).contains("Filtered remote senior").doesNotContain("Unfiltered hybrid mid");
         String byLevelAndPlace = visitor.get("/careers?workplace=REMOTE&seniority=SENIOR").text();
         assertThat(byLevelAndPlace).contains("Filtered remote senior").doesNotContain("Unfiltered hybrid mid");
+        assertThat(visitor.get("/careers?country=DE&workplace=REMOTE&seniority=SENIOR").text())
+                .as("by the country the job is in").contains("Filtered remote senior");
+        assertThat(visitor.get("/careers?country=PT&workplace=REMOTE&seniority=SENIOR").text())
+                .doesNotContain("Filtered remote senior");
+        assertThat(visitor.get("/careers").document().select("#filter-country option").eachAttr("value")).contains("DE");
         assertThat(visitor.get("/careers?workplace=REMOTE&seniority=SENIOR").document().select(".job-facts").text())
                 .as("a card says how the job is held and what it pays").contains("Full-time", "€ 70,000 – 90,000 per year");
         assertThat(visitor.get("/careers?workplace=MOON").assertStatus(200).text()).contains("Unfiltered hybrid mid");

@@ -136,8 +136,9 @@ public class PostingsApi {
                          @Parameter(description = "Only this team") @RestQuery String team,
                          @Parameter(description = "ONSITE, HYBRID or REMOTE") @RestQuery String workplace,
                          @Parameter(description = "JUNIOR, MID or SENIOR") @RestQuery String seniority,
+                         @Parameter(description = "Only jobs in this country, as ISO 3166-1 alpha-2") @RestQuery String country,
                          @Context RoutingContext request) {
-        CareersFilter filter = CareersFilter.of(team, workplace, seniority, q);
+        CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
         ResultPage<PublishedPostings.Card> cards = PublishedPostings.page(filter.asQueryFilter(),
                 ResultPage.number(page), CareersResource.PAGE_SIZE);
         if (cards.isPastTheEnd()) {
