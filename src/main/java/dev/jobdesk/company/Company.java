@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.PersistenceException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -88,8 +89,8 @@ public class Company {
         return profile().timeZone();
     }
 
-    /** After a change: this replica reads the company again. */
+    /** Once a change is committed (not before, or a read in between would keep the old one): read it again. */
     @CacheInvalidateAll(cacheName = CACHE)
-    void changed() {
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanyChanged change) {
     }
 }

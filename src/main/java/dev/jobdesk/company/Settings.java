@@ -54,12 +54,10 @@ public class Settings {
         }
     }
 
-    private final Company company;
     private final Validator validator;
     private final Event<CompanyChanged> changed;
 
-    Settings(Company company, Validator validator, Event<CompanyChanged> changed) {
-        this.company = company;
+    Settings(Validator validator, Event<CompanyChanged> changed) {
         this.validator = validator;
         this.changed = changed;
     }
@@ -90,7 +88,6 @@ public class Settings {
         row.logo = image;
         row.logoType = type.get();
         row.logoVersion = versionOf(image);
-        company.changed();
         changed.fire(new CompanyChanged());
         return Optional.empty();
     }
@@ -101,7 +98,6 @@ public class Settings {
         row.logo = null;
         row.logoType = null;
         row.logoVersion = null;
-        company.changed();
         changed.fire(new CompanyChanged());
     }
 
@@ -161,7 +157,6 @@ public class Settings {
         row.benefits.clear();
         row.benefits.addAll(benefits);
         row.timeZone = form.timeZone();
-        company.changed();
         changed.fire(new CompanyChanged());
         return errors;
     }
