@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -63,26 +64,29 @@ public class DecisionResource {
     @Path("/{id}/approve")
     @RolesAllowed(Role.LEAD_NAME)
     public Response approve(@RestPath long id, @BeanParam Approval approval) {
-        FieldErrors errors = FieldErrors.of(validator.validate(approval));
-        if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(pages.showWithComment(postings.findReadable(id), approval.note(), errors)).build();
-        }
-        reviews.approve(id, PostingPages.version(approval.version()), approval.note());
-        return Redirects.seeOther("/reviews", Flash.success("Approved. The owner can publish it now."));
+        return refusedWords(id, approval, approval.note()).orElseGet(() -> {
+            reviews.approve(id, PostingPages.version(approval.version()), approval.note());
+            return Redirects.seeOther("/reviews", Flash.success("Approved. The owner can publish it now."));
+        });
     }
 
     @POST
     @Path("/{id}/request-changes")
     @RolesAllowed(Role.LEAD_NAME)
     public Response requestChanges(@RestPath long id, @BeanParam ChangeRequest request) {
-        FieldErrors errors = FieldErrors.of(validator.validate(request));
-        if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(pages.showWithComment(postings.findReadable(id), request.comment(), errors))
-                    .build();
+        return refusedWords(id, request, request.comment()).orElseGet(() -> {
+            reviews.requestChanges(id, PostingPages.version(request.version()), request.comment());
+            return Redirects.seeOther("/reviews", Flash.success("Sent back to the owner with your comment."));
+        });
+    }
+
+    /** The posting page again, with the words as typed and a message, when a decision's form breaks a rule. */
+    private Optional<Response> refusedWords(long id, Object decision, String typed) {
+        FieldErrors errors = FieldErrors.of(validator.validate(decision));
+        if (errors.isEmpty()) {
+            return Optional.empty();
         }
-        reviews.requestChanges(id, PostingPages.version(request.version()), request.comment());
-        return Redirects.seeOther("/reviews", Flash.success("Sent back to the owner with your comment."));
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST)
+                .entity(pages.showWithComment(postings.findReadable(id), typed, errors)).build());
     }
 }
