@@ -10,7 +10,7 @@ import java.util.List;
  * convenience: every step is checked again by the services and the entity.
  */
 public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
-                          List<UserAccount> reviewers, boolean owner, boolean reviewer, String comment,
+                          List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal) {
 
     /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
@@ -36,9 +36,9 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
         return posting.missingForReview().isEmpty();
     }
 
-    /** Its owner, or an admin (who sees every posting but is neither owner nor reviewer). */
+    /** Its owner, or an admin, as the Markdown download itself allows (PostingService.findOwnedOrAdministered). */
     public boolean canDownload() {
-        return owner || !reviewer;
+        return owner || admin;
     }
 
     public boolean canEdit() {

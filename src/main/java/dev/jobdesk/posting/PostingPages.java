@@ -54,6 +54,6 @@ public class PostingPages {
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
         return new PostingPage(posting, posting.content(), history.of(posting), reviewers, owner,
-                posting.isAssignedTo(me), comment, errors, refusal);
+                posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal);
     }
 }

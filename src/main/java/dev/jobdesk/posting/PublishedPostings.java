@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,7 +95,7 @@ public final class PublishedPostings {
                         where p.status = :status and p.country is not null""", String.class)
                 .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList().stream()
                 .filter(Countries::isKnown).map(code -> new Countries.Country(code, Countries.nameOf(code)))
-                .sorted(java.util.Comparator.comparing(Countries.Country::name)).toList();
+                .sorted(Comparator.comparing(Countries.Country::name)).toList();
     }
 
     /** A live posting as a sitemap lists it: its address and when it last changed. */

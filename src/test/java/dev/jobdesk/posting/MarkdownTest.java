@@ -32,7 +32,12 @@ class MarkdownTest {
                         "\\# Not a heading", "You will \\<b\\>own\\</b\\> \\[links\\](javascript:x) and - lists.",
                         "## How we measure success");
 
-        assertThat(WebClient.signedInAs("admin").get("/postings/" + id + ".md").status()).isEqualTo(200);
+        WebClient admin = WebClient.signedInAs("admin");
+        assertThat(admin.get("/postings/" + id).document().select("a[href=/postings/" + id + ".md]")).isNotEmpty();
+        assertThat(admin.get("/postings/" + id + ".md").status()).isEqualTo(200);
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        assertThat(WebClient.signedInAs("lead").get("/postings/" + id).document().select("a[href=/postings/" + id + ".md]"))
+                .as("the lead deciding on it reads it there, with no download").isEmpty();
         assertThat(WebClient.signedInAs("manager2").get("/postings/" + id + ".md").status()).isEqualTo(404);
         assertThat(WebClient.signedInAs("lead").get("/postings/" + id + ".md").status()).isEqualTo(403);
         assertThat(WebClient.anonymous().get("/postings/" + id + ".md").status()).isIn(302, 401, 303);
