@@ -94,7 +94,8 @@ class JourneyTest {
         step(manager, id, "publish").assertSeeOther();
         String careersPath = PostingSteps.careersPath(manager, id);
         assertThat(careersPath).isEqualTo("/careers/senior-backend-engineer-lisbon-portugal-" + id);
-        assertThat(jobSeeker.get("/careers").assertStatus(200).html()).contains("href=\"" + careersPath + "\"");
+        // The careers page groups openings by team; the newest of a team comes first in its group.
+        assertThat(jobSeeker.get("/careers?team=Payments").assertStatus(200).html()).contains("href=\"" + careersPath + "\"");
         Page live = jobSeeker.get(careersPath).assertStatus(200);
         assertThat(live.text()).contains("Senior Backend Engineer", SENIOR_BULLET, "How we measure success",
                 "p95 latency of the public API Target: under 150 ms", "Onboarding docs kept current",
@@ -109,7 +110,7 @@ class JourneyTest {
 
         // Close: off the list, and its address says the position is gone.
         step(manager, id, "close").assertSeeOther();
-        assertThat(jobSeeker.get("/careers").html()).doesNotContain("href=\"" + careersPath + "\"");
+        assertThat(jobSeeker.get("/careers?team=Payments").html()).doesNotContain("href=\"" + careersPath + "\"");
         assertThat(jobSeeker.get(careersPath).assertStatus(410).text()).contains("This position is closed");
 
         // Every step is in the history, with who took it.

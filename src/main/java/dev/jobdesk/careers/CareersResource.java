@@ -42,9 +42,9 @@ public class CareersResource {
 
     @CheckedTemplate
     static class Views {
-        static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, CareersFilter filter, List<String> teams,
-                                            List<Countries.Country> countries,
-                                            Company.Profile company, String publicUrl);
+        static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, List<TeamGroup> groups,
+                                            CareersFilter filter, List<PublishedPostings.TeamCount> teams,
+                                            List<Countries.Country> countries, Company.Profile company, String publicUrl);
 
         /** {@code preview}: the page as it will be, shown to those preparing it (see PreviewResource). */
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
@@ -70,19 +70,22 @@ public class CareersResource {
         this.flash = flash;
     }
 
-    /** Newest first, a page at a time. */
+    /** Grouped by team, newest first within each, a page at a time. */
     @GET
     public Response list(@RestQuery String page, @RestQuery String q, @RestQuery String team,
                          @RestQuery String workplace, @RestQuery String seniority, @RestQuery String country,
                          @Context RoutingContext request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
-        ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(filter.asQueryFilter(), ResultPage.number(page),
-                PAGE_SIZE);
+        PublishedPostings.Filter query = filter.asQueryFilter();
+        ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(query, PublishedPostings.Order.BY_TEAM,
+                ResultPage.number(page), PAGE_SIZE);
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        return answer(request, Response.Status.OK, Views.list(postings, filter, PublishedPostings.teams(MAX_CHOICES),
-                PublishedPostings.countries(MAX_CHOICES),
+        List<TeamGroup> groups = postings.isEmpty() ? List.of()
+                : TeamGroup.of(postings.rows(), PublishedPostings.countByTeam(query));
+        return answer(request, Response.Status.OK, Views.list(postings, groups, filter,
+                PublishedPostings.teams(MAX_CHOICES), PublishedPostings.countries(MAX_CHOICES),
                 company.profile(), config.publicUrl()), PublishedPostings.lastChange());
     }
 

@@ -8,6 +8,7 @@ import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.company.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.CollectionTable;
@@ -51,7 +52,6 @@ public class Posting extends PanacheEntityBase {
     public static final String NOT_AN_ELIGIBLE_LEAD = "Choose one of the engineering leads offered.";
 
     public static final int MAX_TITLE = 120;
-    public static final int MAX_TEAM = 120;
     public static final int MAX_LOCATION = 120;
     public static final int MAX_REGION = 120;
     public static final int MAX_EXPERIENCE = 40;
@@ -92,8 +92,17 @@ public class Posting extends PanacheEntityBase {
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
 
-    @Column(length = MAX_TEAM)
-    private String team;
+    /** The team, from the admin's list. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    /**
+     * {@link #team}'s name, kept beside it: the careers list sorts and groups by it without a join, and
+     * replicas still on schema V15 read it during a rolling update. {@link PostingTeams} keeps it current.
+     */
+    @Column(name = "team", length = Team.MAX_NAME)
+    private String teamName;
 
     /** The city or town; for a remote role, unused unless the manager names one. */
     @Column(length = MAX_LOCATION)
@@ -210,9 +219,12 @@ public class Posting extends PanacheEntityBase {
         return posting;
     }
 
-    public void edit(PostingContent content, Instant now) {
+    /** {@code team}: the one {@code content} names, from the admin's list; its name is the one kept. */
+    public void edit(PostingContent content, Team team, Instant now) {
         moveTo(Action.EDITED, now);
         apply(content);
+        this.team = team;
+        teamName = team == null ? null : team.name;
     }
 
     public void submitFor(UserAccount lead, Instant now) {
@@ -285,7 +297,7 @@ public class Posting extends PanacheEntityBase {
     /** What a posting needs before a lead can review it: a posting a candidate could apply to. */
     public List<ReadinessItem> readiness() {
         return List.of(
-                new ReadinessItem("the team", "team", !isBlank(team)),
+                new ReadinessItem("the team", "team", !isBlank(teamName)),
                 new ReadinessItem("the city", "location", !isBlank(location) || workplaceType == WorkplaceType.REMOTE),
                 new ReadinessItem("the country", "country", !isBlank(country) || workplaceType == WorkplaceType.REMOTE),
                 new ReadinessItem("where candidates may live", "remoteAreas",
@@ -313,7 +325,7 @@ public class Posting extends PanacheEntityBase {
         for (Section section : Section.values()) {
             sections.put(section, bullets(section));
         }
-        return new PostingContent(title, team, location, region, country, remoteAreas, workplaceType, employmentType,
+        return new PostingContent(title, teamName, location, region, country, remoteAreas, workplaceType, employmentType,
                 seniority, experience,
                 salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis, faqs, showFaq);
     }
@@ -324,7 +336,6 @@ public class Posting extends PanacheEntityBase {
 
     private void apply(PostingContent content) {
         title = content.title();
-        team = content.team();
         location = content.location();
         region = content.region();
         country = content.country();

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  */
 public record PostingForm(String version,
                           @NotBlank @Size(max = Posting.MAX_TITLE) String title,
-                          @Size(max = Posting.MAX_TEAM) String team,
+                          String team,
                           @Size(max = Posting.MAX_LOCATION) String location,
                           @Size(max = Posting.MAX_REGION) String region,
                           String country,
@@ -274,9 +275,15 @@ public record PostingForm(String version,
         return rows.stream().filter(row -> !row.isBlank());
     }
 
-    /** Every rule the form breaks, by field: the declared ones first, then those that read several fields. */
-    public FieldErrors validate(Validator validator, LocalDate today) {
+    /**
+     * Every rule the form breaks, by field: the declared ones first, then those that read several
+     * fields, the clock or the list of {@code teams}.
+     */
+    public FieldErrors validate(Validator validator, LocalDate today, Collection<String> teams) {
         FieldErrors errors = FieldErrors.of(validator.validate(this));
+        if (!team.isEmpty() && !teams.contains(team)) {
+            errors.add("team", "Choose the team from the list.");
+        }
         if (!country.isEmpty() && !Countries.isKnown(country)) {
             errors.add("country", "Choose the country from the list.");
         }

@@ -5,6 +5,7 @@ import dev.jobdesk.account.Role;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.Company;
+import dev.jobdesk.company.Teams;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
@@ -45,8 +46,8 @@ public class PostingResource {
                                             EditNotice notice, boolean conflict, PostingHistory.Entry request);
     }
 
-    /** The choices the edit form offers. */
-    public record EditFormOptions(List<Section> sections) {
+    /** The choices the edit form offers; {@code teams} by name, from the admin's list. */
+    public record EditFormOptions(List<Section> sections, List<String> teams) {
         public WorkplaceType[] workplaceTypes() {
             return WorkplaceType.values();
         }
@@ -77,18 +78,18 @@ public class PostingResource {
         }
     }
 
-    private static final EditFormOptions OPTIONS = new EditFormOptions(List.of(Section.values()));
-
     private final PostingService postings;
     private final PostingPages pages;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Company company;
     private final PostingHistory history;
+    private final Teams teams;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
-                    Company company, PostingHistory history) {
+                    Company company, PostingHistory history, Teams teams) {
         this.history = history;
+        this.teams = teams;
         this.postings = postings;
         this.pages = pages;
         this.currentUser = currentUser;
@@ -153,7 +154,7 @@ public class PostingResource {
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
         // A closing date is a day in the company's time zone, where it ends (see ClosingDates).
-        FieldErrors errors = form.validate(validator, LocalDate.now(company.timeZone()));
+        FieldErrors errors = form.validate(validator, LocalDate.now(company.timeZone()), teams.names());
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(edit(posting, form, errors, EditNotice.none(), false)).build();
@@ -214,7 +215,8 @@ public class PostingResource {
                                   boolean conflict) {
         PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
                 ? PostingHistory.latestReview(history.of(posting)) : null;
-        return Views.edit(posting, form, errors, OPTIONS, notice, conflict, request);
+        EditFormOptions options = new EditFormOptions(List.of(Section.values()), teams.names());
+        return Views.edit(posting, form, errors, options, notice, conflict, request);
     }
 
     private static String savedAtLevel(LevelSwitch level) {

@@ -4,6 +4,7 @@ import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.company.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import dev.jobdesk.web.ResultPage;
@@ -27,7 +28,7 @@ public class PostingService {
     static final int PAGE_SIZE = 50;
 
     private static final String SUMMARY_SELECT = """
-            select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.team, p.seniority, p.status,
+            select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.teamName, p.seniority, p.status,
                 p.updatedAt, o.displayName, r.displayName, p.slug)
             from Posting p join p.owner o left join p.reviewer r
             """;
@@ -119,7 +120,9 @@ public class PostingService {
         PostingContent before = posting.content();
         Status from = posting.status();
         Instant now = Instant.now();
-        posting.edit(content, now);
+        Team team = content.team() == null ? null : Team.byName(content.team())
+                .orElseThrow(() -> new WorkflowException(id, "Choose the team from the list."));
+        posting.edit(content, team, now);
         List<String> changes = content.changesFrom(before);
         String detail = changes.isEmpty() ? "No changes." : "Changed " + String.join(", ", changes) + ".";
         if (from == Status.APPROVED) {

@@ -11,7 +11,7 @@ public record PostingSummary(Long id, String title, String team, Seniority senio
     /** Postings in review with {@code lead}, the longest-waiting first; the time is when they were submitted. */
     public static List<PostingSummary> waitingOn(String lead) {
         return Posting.getEntityManager().createQuery("""
-                        select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.team, p.seniority, p.status,
+                        select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.teamName, p.seniority, p.status,
                             p.submittedAt, o.displayName, r.displayName, p.slug)
                         from Posting p join p.owner o join p.reviewer r
                         where r.username = :lead and p.status = :status order by p.submittedAt, p.id

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the public careers site reads: published postings only, and the columns a card shows. */
@@ -38,11 +40,56 @@ public final class PublishedPostings {
     private PublishedPostings() {
     }
 
-    /** Newest first, a page at a time. */
-    public static ResultPage<Card> page(Filter filter, int number, int size) {
+    /** How a list of live postings is ordered. */
+    public enum Order {
+        /** As the careers page groups them: by team, in the teams' order, newest first within each. */
+        BY_TEAM("p.teamName nulls last, p.publishedAt desc, p.id desc"),
+        NEWEST("p.publishedAt desc, p.id desc");
+
+        private final String orderBy;
+
+        Order(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** The live postings the filter finds, a page at a time. */
+    public static ResultPage<Card> page(Filter filter, Order order, int number, int size) {
+        TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
+                select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.teamName, p.location, p.region,
+                    p.country, p.workplaceType, p.employmentType, p.seniority, p.salary, p.publishedAt)
+                from Posting p where\s""" + conditions(filter)
+                + " order by " + order.orderBy, Card.class);
+        return ResultPage.of(withParameters(query, filter), number, size);
+    }
+
+    /** How many live postings of each team the filter finds, by team name; postings without a team under null. */
+    public static Map<String, Long> countByTeam(Filter filter) {
+        TypedQuery<Object[]> query = Posting.getEntityManager().createQuery(
+                "select p.teamName, count(p) from Posting p where " + conditions(filter) + " group by p.teamName",
+                Object[].class);
+        Map<String, Long> counts = new HashMap<>();
+        withParameters(query, filter).getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** A team with live postings, and how many. */
+    public record TeamCount(String name, long count) {
+    }
+
+    /** The teams with a live posting, in order, with how many each has: at most {@code max} of them. */
+    public static List<TeamCount> teams(int max) {
+        return Posting.getEntityManager().createQuery("""
+                        select new dev.jobdesk.posting.PublishedPostings$TeamCount(p.teamName, count(p)) from Posting p
+                        where p.status = :status and p.teamName is not null group by p.teamName order by p.teamName""",
+                        TeamCount.class)
+                .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
+    }
+
+    private static String conditions(Filter filter) {
         List<String> conditions = new ArrayList<>(List.of("p.status = dev.jobdesk.posting.Status.PUBLISHED"));
         if (filter.team() != null) {
-            conditions.add("p.team = :team");
+            conditions.add("p.teamName = :team");
         }
         if (filter.workplaceType() != null) {
             conditions.add("p.workplaceType = :workplaceType");
@@ -56,11 +103,10 @@ public final class PublishedPostings {
         for (int i = 0; i < filter.words().size(); i++) {
             conditions.add("exists (select 1 from Posting s join s.searchWords w where s = p and w like :word" + i + ")");
         }
-        TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
-                select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.team, p.location, p.region,
-                    p.country, p.workplaceType, p.employmentType, p.seniority, p.salary, p.publishedAt)
-                from Posting p where\s""" + String.join(" and ", conditions)
-                + " order by p.publishedAt desc, p.id desc", Card.class);
+        return String.join(" and ", conditions);
+    }
+
+    private static <T> TypedQuery<T> withParameters(TypedQuery<T> query, Filter filter) {
         if (filter.team() != null) {
             query.setParameter("team", filter.team());
         }
@@ -77,15 +123,7 @@ public final class PublishedPostings {
             // Search words hold letters and digits only, so none can carry a LIKE wildcard.
             query.setParameter("word" + i, filter.words().get(i) + "%");
         }
-        return ResultPage.of(query, number, size);
-    }
-
-    /** The teams with a published posting, in order, at most {@code max} of them. */
-    public static List<String> teams(int max) {
-        return Posting.getEntityManager().createQuery("""
-                        select distinct p.team from Posting p
-                        where p.status = :status and p.team is not null order by p.team""", String.class)
-                .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
+        return query;
     }
 
     /** The countries with a live posting, by code, at most {@code max} of them: the careers filter's choices. */

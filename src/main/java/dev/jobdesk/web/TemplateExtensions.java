@@ -1,6 +1,8 @@
 package dev.jobdesk.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** Formatting helpers for templates: dates as people read them, words at the start of a line. */
+/** Formatting helpers for templates: dates as people read them, words at the start of a line, query values. */
 @TemplateExtension
 public class TemplateExtensions {
 
@@ -49,6 +51,11 @@ public class TemplateExtensions {
             return plural(waited.toHours(), "hour");
         }
         return plural(waited.toDays(), "day");
+    }
+
+    /** As a value in a query string: "Data & AI" → "Data+%26+AI". */
+    static String queryValue(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** "the team" → "The team", for a phrase that starts a line. */

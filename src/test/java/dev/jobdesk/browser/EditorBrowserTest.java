@@ -47,7 +47,7 @@ class EditorBrowserTest {
         try (Browser manager = Browser.open(base)) {
             manager.signIn("manager").go("/templates/backend-developer").press("Clone to draft");
             assertThat(manager.wouldAskBeforeLeaving()).as("before any change").isFalse();
-            manager.type("Team", "Payments");
+            manager.choose("Team", "Payments");
             assertThat(manager.text()).contains("Unsaved changes");
             assertThat(manager.wouldAskBeforeLeaving()).as("after typing").isTrue();
             manager.press("Save draft");

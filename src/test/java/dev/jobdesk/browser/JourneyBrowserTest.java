@@ -35,7 +35,7 @@ class JourneyBrowserTest {
             assertThat(manager.value("experience")).isEqualTo("6+ years");
 
             manager.type("Job title", "Senior Backend Engineer")
-                    .type("Team", "Payments")
+                    .choose("Team", "Payments")
                     .type("City", "Lisbon")
                     .choose("Country", "Portugal")
                     .choose("Workplace type", "Hybrid")

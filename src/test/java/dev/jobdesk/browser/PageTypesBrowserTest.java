@@ -23,6 +23,12 @@ class PageTypesBrowserTest {
             admin.press("Create account");
             assertThat(admin.text()).contains("Nothing was created", "This field is required.", "Use at least 12 characters.");
             admin.assertAccessible().screenshot("admin-users-invalid");
+            admin.follow("Teams");
+            assertThat(admin.text()).contains("Payments", "Platform", "Data", "New team");
+            admin.assertAccessible();
+            admin.press("Add team");
+            assertThat(admin.text()).contains("Nothing was added", "This field is required.");
+            admin.assertAccessible();
 
             manager.signIn("manager").go("/templates/backend-developer").press("Clone to draft");
             manager.type("Job title", "").type("Salary from", "lots").press("Save draft");

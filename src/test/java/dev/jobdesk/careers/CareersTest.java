@@ -16,6 +16,7 @@ import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** What job seekers, search engines and job boards read. */
@@ -29,14 +30,43 @@ class CareersTest extends ManagerAndLead {
         completeDraft(manager, "Unlisted draft");
         approvedPosting(manager, lead, "Unlisted approved");
         String live = PostingSteps.publishedPosting(manager, lead, "Listed live");
-        String careers = visitor.get("/careers").assertStatus(200).text();
+        String careers = visitor.get("/careers?team=Platform").assertStatus(200).text();
         assertThat(careers).contains("Listed live").doesNotContain("Unlisted draft", "Unlisted approved");
         assertThat(visitor.get(live).assertStatus(200).text()).contains("Listed live");
     }
 
     @Test
+    void openingsAreGroupedByTeamWithHowManyEachHas() {
+        String word = "grouped" + System.nanoTime();
+        String first = PostingSteps.team("Grouped A " + word);
+        String second = PostingSteps.team("Grouped B " + word);
+        publishedIn(first, "Older " + word);
+        publishedIn(second, "Only " + word);
+        publishedIn(first, "Newer " + word);
+
+        Document page = visitor.get("/careers?q=" + word).assertStatus(200).document();
+        assertThat(page.select(".team-group h2").eachText())
+                .containsExactly(first + " 2 open positions", second + " 1 open position");
+        assertThat(page.select(".team-group").get(0).select(".job h3").eachText())
+                .as("newest first within a team").containsExactly("Newer " + word, "Older " + word);
+        assertThat(page.select(".team-group").get(1).select(".job h3").eachText()).containsExactly("Only " + word);
+
+        Document all = visitor.get("/careers").document();
+        assertThat(all.select(".team-links a").eachText()).contains(first + " 2", second + " 1");
+        assertThat(all.select(".team-links a[href='/careers?team=" + first.replace(" ", "+") + "']")).hasSize(1);
+    }
+
+    private void publishedIn(String team, String title) {
+        long id = completeDraft(manager, title);
+        Map<String, Object> form = editForm(manager, id);
+        form.put("team", team);
+        save(manager, id, form).assertSeeOther();
+        PostingSteps.publish(manager, lead, id);
+    }
+
+    @Test
     void jobSeekersFilterByTeamWorkplaceAndSeniority() {
-        String team = "FilterTeam" + System.nanoTime();
+        String team = PostingSteps.team("FilterTeam" + System.nanoTime());
         long id = completeDraft(manager, "Filtered remote senior");
         Map<String, Object> form = editForm(manager, id);
         form.put("team", team);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,44 @@ class MigrationTest {
                     }
                 }
             }
+            connection.setSchema(defaultSchema(connection));
+            drop(connection, schema);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void spellingsOfOneTeamBecomeOneTeamThatEveryPostingOfItNames() throws SQLException {
+        List<String> typed = List.of("Platform", "platform ", " PLATFORM  ", "Data  Science", "data science", "Payments");
+        try (Connection connection = dataSource.getConnection()) {
+            String schema = asStored(connection, "migration_teams");
+            recreate(connection, schema);
+            migrate(schema, 15);
+            connection.setSchema(schema);
+            for (int run = 0; run < typed.size(); run++) {
+                writeAsVersion(connection, 15, "team" + run);
+                try (PreparedStatement update = connection.prepareStatement("update posting set team = ? where slug = ?")) {
+                    update.setString(1, typed.get(run));
+                    update.setString(2, "old-posting-team" + run);
+                    update.executeUpdate();
+                }
+            }
+            migrate(schema, 16);
+            Map<String, String> teamOfPosting = new TreeMap<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("""
+                         select p.slug, p.team, t.name from posting p join team t on t.id = p.team_id""")) {
+                while (rows.next()) {
+                    assertThat(rows.getString(2)).as("the name kept beside the team").isEqualTo(rows.getString(3));
+                    teamOfPosting.put(rows.getString(1), rows.getString(3));
+                }
+            }
+            assertThat(teamOfPosting).hasSize(typed.size());
+            assertThat(Set.copyOf(teamOfPosting.values())).hasSize(3);
+            assertThat(teamOfPosting.get("old-posting-team1")).isEqualTo(teamOfPosting.get("old-posting-team0"))
+                    .isEqualTo(teamOfPosting.get("old-posting-team2")).isEqualToIgnoringCase("platform");
+            assertThat(teamOfPosting.get("old-posting-team3")).isEqualTo(teamOfPosting.get("old-posting-team4"))
+                    .isEqualToIgnoringCase("data science");
+            assertThat(teamOfPosting.get("old-posting-team5")).isEqualTo("Payments");
             connection.setSchema(defaultSchema(connection));
             drop(connection, schema);
         }

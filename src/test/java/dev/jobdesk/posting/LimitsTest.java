@@ -12,7 +12,9 @@ import dev.jobdesk.catalog.Bullet;
 import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
+import dev.jobdesk.company.Team;
 import dev.jobdesk.review.ReviewDecision;
+import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +37,7 @@ class LimitsTest {
         WebClient manager = WebClient.signedInAs("manager");
         Document page = manager.get("/postings/" + completeDraft(manager, "Limits read by the page") + "/edit").document();
         Map<String, Integer> limits = Map.ofEntries(Map.entry("title", Posting.MAX_TITLE),
-                Map.entry("team", Posting.MAX_TEAM), Map.entry("location", Posting.MAX_LOCATION),
+                Map.entry("location", Posting.MAX_LOCATION),
                 Map.entry("experience", Posting.MAX_EXPERIENCE), Map.entry("howToApply", Posting.MAX_HOW_TO_APPLY),
                 Map.entry("roleSummary", Posting.MAX_ROLE_SUMMARY), Map.entry("reportsTo", Posting.MAX_REPORTS_TO),
                 Map.entry("reportingStructure", Posting.MAX_REPORTING_STRUCTURE),
@@ -52,7 +54,7 @@ class LimitsTest {
         long id = completeDraft(manager, "At every limit");
         Map<String, Object> form = editForm(manager, id);
         form.put("title", quotes(Posting.MAX_TITLE));
-        form.put("team", quotes(Posting.MAX_TEAM));
+        form.put("team", PostingSteps.team(quotes(Team.MAX_NAME)));
         form.put("location", quotes(Posting.MAX_LOCATION));
         form.put("experience", quotes(Posting.MAX_EXPERIENCE));
         form.put("roleSummary", lines(Posting.MAX_ROLE_SUMMARY));

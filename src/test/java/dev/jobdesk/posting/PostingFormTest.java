@@ -22,12 +22,13 @@ import org.junit.jupiter.api.Test;
 class PostingFormTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    private static final List<String> TEAMS = List.of("Payments", "Platform");
 
     @Test
     void aClonedPostingsFormIsValidAndSavesBackTheSameContent() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), new UserAccount(), Instant.EPOCH);
         PostingForm form = PostingForm.of(posting);
-        assertThat(form.validate(FormBinding.validator(), TODAY).isEmpty()).isTrue();
+        assertThat(form.validate(FormBinding.validator(), TODAY, TEAMS).isEmpty()).isTrue();
         assertThat(form.toContent()).isEqualTo(posting.content());
     }
 
@@ -59,7 +60,7 @@ class PostingFormTest {
             p.addAll("kpiMetric", "");
             p.addAll("kpiTarget", "99%");
             return p;
-        })).validate(FormBinding.validator(), TODAY);
+        })).validate(FormBinding.validator(), TODAY, TEAMS);
         assertThat(errors.get("title")).isNotBlank();
         assertThat(errors.get("workplaceType")).isEqualTo("Choose one of the options.");
         assertThat(errors.get("salaryMax")).startsWith("Use a whole number");
@@ -112,19 +113,25 @@ class PostingFormTest {
                 p.add("kpiMetric", "metric " + i);
                 p.add("kpiTarget", "");
             }
-            p.putSingle("team", "t".repeat(Posting.MAX_TEAM + 1));
             return p;
-        })).validate(FormBinding.validator(), TODAY);
+        })).validate(FormBinding.validator(), TODAY, TEAMS);
         assertThat(errors.has("MUST_HAVE.0")).isFalse();
         assertThat(errors.has("MUST_HAVE.1")).isTrue();
         assertThat(errors.get("TOOL")).isEqualTo("Keep this list to 30 lines at most.");
         assertThat(errors.get("KPI")).isEqualTo("Keep to 20 KPIs at most.");
-        assertThat(errors.has("team")).isTrue();
+    }
+
+    @Test
+    void theTeamIsOneFromTheAdminsList() {
+        assertThat(errorFor("team", p -> typed(p, "team", "Payments"))).isNull();
+        assertThat(errorFor("team", p -> typed(p, "team", ""))).as("chosen later; the checklist asks").isNull();
+        assertThat(errorFor("team", p -> typed(p, "team", "payments"))).isEqualTo("Choose the team from the list.");
+        assertThat(errorFor("team", p -> typed(p, "team", "t".repeat(500)))).isEqualTo("Choose the team from the list.");
     }
 
     @Test
     void limitsEveryTextFieldAndRequiresTheOnesAPostingCannotDoWithout() {
-        Map<String, Integer> limits = Map.of("title", Posting.MAX_TITLE, "team", Posting.MAX_TEAM,
+        Map<String, Integer> limits = Map.of("title", Posting.MAX_TITLE,
                 "location", Posting.MAX_LOCATION, "experience", Posting.MAX_EXPERIENCE,
                 "roleSummary", Posting.MAX_ROLE_SUMMARY, "reportsTo", Posting.MAX_REPORTS_TO,
                 "reportingStructure", Posting.MAX_REPORTING_STRUCTURE);
@@ -193,7 +200,7 @@ class PostingFormTest {
             p.putSingle("showFaq", "on");
             return p;
         }));
-        FieldErrors errors = form.validate(FormBinding.validator(), TODAY);
+        FieldErrors errors = form.validate(FormBinding.validator(), TODAY, TEAMS);
         assertThat(errors.has("faqQuestion.0")).isFalse();
         assertThat(errors.get("faqQuestion.1")).isEqualTo("Say what the question is.");
         assertThat(errors.get("faqAnswer.2")).isEqualTo("Answer the question, or remove it.");
@@ -203,7 +210,7 @@ class PostingFormTest {
         assertThat(form.faqRows()).hasSize(4);
 
         PostingForm fixed = form.withListEdit("remove:FAQ:2").withListEdit("remove:FAQ:1");
-        assertThat(fixed.validate(FormBinding.validator(), TODAY).isEmpty()).isTrue();
+        assertThat(fixed.validate(FormBinding.validator(), TODAY, TEAMS).isEmpty()).isTrue();
         assertThat(fixed.toContent().faqs()).extracting(faq -> faq.question).containsExactly("Remote?");
         assertThat(fixed.toContent().showFaq()).isTrue();
         assertThat(fixed.toContent().publicFaqs()).hasSize(1);
@@ -220,7 +227,7 @@ class PostingFormTest {
                 p.add("faqAnswer", i == 1 ? "x".repeat(Faq.MAX_ANSWER + 1) : "An answer");
             }
             return p;
-        })).validate(FormBinding.validator(), TODAY);
+        })).validate(FormBinding.validator(), TODAY, TEAMS);
         assertThat(errors.get("FAQ")).isEqualTo("Keep to 10 questions at most.");
         assertThat(errors.has("faqQuestion.0")).isTrue();
         assertThat(errors.has("faqAnswer.1")).isTrue();
@@ -250,7 +257,7 @@ class PostingFormTest {
     }
 
     private static String errorFor(String field, UnaryOperator<MultivaluedMap<String, String>> typed) {
-        return form(params(typed)).validate(FormBinding.validator(), TODAY).get(field);
+        return form(params(typed)).validate(FormBinding.validator(), TODAY, TEAMS).get(field);
     }
 
     private static MultivaluedMap<String, String> typed(MultivaluedMap<String, String> p, String field, String value) {

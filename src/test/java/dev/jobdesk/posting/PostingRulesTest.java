@@ -8,6 +8,7 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.SampleTemplates;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.company.Team;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,7 @@ class PostingRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(60);
+    private static final Team PAYMENTS = Team.named("Payments");
 
     private final UserAccount manager = user(1L, "maya", Role.MANAGER);
     private final UserAccount lead = user(2L, "lena", Role.LEAD);
@@ -44,9 +46,9 @@ class PostingRulesTest {
     void listsWhatACandidateWouldMissBeforeReview() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         assertThat(posting.missingForReview()).containsExactly("the team", "the city", "the country", "how to apply");
-        posting.edit(ready(posting, WorkplaceType.REMOTE, null), LATER);
+        posting.edit(ready(posting, WorkplaceType.REMOTE, null), PAYMENTS, LATER);
         assertThat(posting.missingForReview()).isEmpty();
-        posting.edit(ready(posting, WorkplaceType.HYBRID, null), LATER);
+        posting.edit(ready(posting, WorkplaceType.HYBRID, null), PAYMENTS, LATER);
         assertThat(posting.missingForReview()).containsExactly("the city", "the country");
     }
 
@@ -54,7 +56,7 @@ class PostingRulesTest {
     void isSubmittedOnlyToAnEnabledLeadOtherThanItsOwnerOnceComplete() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         assertRefused(() -> posting.submitFor(lead, LATER), "Fill in the team, the city, the country, how to apply");
-        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), NOW);
+        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
         assertRefused(() -> posting.submitFor(null, LATER), "Choose the engineering lead");
         assertRefused(() -> posting.submitFor(manager, LATER), "can't review your own posting");
         assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
@@ -94,7 +96,7 @@ class PostingRulesTest {
         assertThat(posting.isOwnedBy(both)).isFalse();
         assertThat(posting.isOwnedBy(null)).isFalse();
         Posting own = Posting.cloneOf(SampleTemplates.backend(), both, NOW);
-        own.edit(ready(own, WorkplaceType.REMOTE, null), NOW);
+        own.edit(ready(own, WorkplaceType.REMOTE, null), PAYMENTS, NOW);
         own.submitFor(lead, NOW);
         assertRefused(() -> own.approve(both, LATER), "You can't review a posting you wrote.");
     }
@@ -111,20 +113,20 @@ class PostingRulesTest {
         posting.close(LATER.plusSeconds(1));
         assertThat(posting.status()).isEqualTo(Status.CLOSED);
         assertThat(posting.updatedAt()).isEqualTo(LATER.plusSeconds(1));
-        assertRefused(() -> posting.edit(posting.content(), LATER), "can't be edited");
+        assertRefused(() -> posting.edit(posting.content(), PAYMENTS, LATER), "can't be edited");
     }
 
     @Test
     void editingAnApprovedPostingSendsItBackToDraft() {
         Posting posting = submitted();
         posting.approve(lead, LATER);
-        posting.edit(posting.content(), LATER);
+        posting.edit(posting.content(), PAYMENTS, LATER);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
     }
 
     private Posting submitted() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
-        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), NOW);
+        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
         posting.submitFor(lead, NOW);
         return posting;
     }

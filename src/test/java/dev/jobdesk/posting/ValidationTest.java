@@ -56,11 +56,11 @@ class ValidationTest {
     void anInvalidFieldComesBackWithWhatWasTypedAndAMessage(String field, String typed, String message) {
         String value = typed == null ? "" : typed;
         form.put(field, value);
-        form.put("team", "Kept as typed");
+        form.put("reportsTo", "Kept as typed");
         Page page = save(manager, id, form).assertStatus(400);
         assertThat(page.html()).contains("id=\"" + field + "-error\"");
         assertThat(page.text()).contains(message, "Nothing was saved.");
-        assertThat(page.fieldValue("team")).isEqualTo("Kept as typed");
+        assertThat(page.fieldValue("reportsTo")).isEqualTo("Kept as typed");
         if (!field.endsWith("Type") && !field.equals("seniority")) {
             assertThat(page.fieldValue(field)).isEqualTo(value);
         }
@@ -69,12 +69,12 @@ class ValidationTest {
     @Test
     void invisibleAndDirectionControlCharactersAreDroppedFromWhatIsSaved() {
         form.put("title", "Backend\u202E reganaM\u202C Engineer\u200B\u2066\uFEFF");
-        form.put("team", "Pay\u200Dments\u0007");
+        form.put("reportsTo", "The C\u200DTO\u0007");
         form.put("roleSummary", "First line.\r\nSecond\u200E line.");
         save(manager, id, form).assertSeeOther();
         Page saved = manager.get("/postings/" + id + "/edit");
         assertThat(saved.fieldValue("title")).isEqualTo("Backend reganaM Engineer");
-        assertThat(saved.fieldValue("team")).isEqualTo("Payments");
+        assertThat(saved.fieldValue("reportsTo")).isEqualTo("The CTO");
         assertThat(saved.fieldValue("roleSummary")).isEqualTo("First line.\nSecond line.");
     }
 
@@ -129,7 +129,7 @@ class ValidationTest {
     @Test
     void aValidFormWithTextThatLooksLikeCodeIsSavedAndShownVerbatim() {
         form.put("title", "Engineer <script>alert('x')</script> & \"friends\"");
-        form.put("team", "Robert'); DROP TABLE posting;--");
+        form.put("reportsTo", "Robert'); DROP TABLE posting;--");
         save(manager, id, form).assertSeeOther();
         Page page = manager.get("/postings/" + id);
         assertThat(page.html()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");

@@ -156,7 +156,7 @@ class WorkflowRefusalTest extends ManagerAndLead {
         long id = approvedPosting(manager, lead, "Approved then edited");
         assertThat(manager.get("/postings/" + id + "/edit").text()).contains("Saving a change voids the approval");
         Map<String, Object> form = editForm(manager, id);
-        form.put("team", "Core Platform");
+        form.put("team", "Payments");
         save(manager, id, form).assertSeeOther();
 
         assertThat(status(manager, id)).isEqualTo("draft");
@@ -180,13 +180,13 @@ class WorkflowRefusalTest extends ManagerAndLead {
         long id = completeDraft(manager, "Raced edit");
         Map<String, Object> first = editForm(manager, id);
         Map<String, Object> second = editForm(manager, id);
-        first.put("team", "Saved first");
+        first.put("reportsTo", "Saved first");
         save(manager, id, first).assertSeeOther();
 
-        second.put("team", "Typed second");
+        second.put("reportsTo", "Typed second");
         Page conflict = save(manager, id, second).assertStatus(409);
         assertThat(conflict.text()).contains("Someone saved this posting while you were editing");
-        assertThat(conflict.fieldValue("team")).isEqualTo("Typed second");
+        assertThat(conflict.fieldValue("reportsTo")).isEqualTo("Typed second");
 
         // Saving the conflict page's form replaces the other save, deliberately.
         Page retried = save(manager, id, conflict.form("posting-form"));

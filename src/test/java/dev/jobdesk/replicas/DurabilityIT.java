@@ -35,7 +35,7 @@ class DurabilityIT extends SingleReplica {
         Thread saves = new Thread(() -> {
             int current = version;
             for (int save = 0; save < 100_000; save++) {
-                form.put("team", "Save " + save);
+                form.put("reportsTo", "Save " + save);
                 form.put("version", String.valueOf(current));
                 try {
                     Page answer = PostingSteps.save(manager, id, form);
@@ -57,8 +57,8 @@ class DurabilityIT extends SingleReplica {
 
         replica.start();
         WebClient again = signInAsManager();
-        String team = (String) PostingSteps.editForm(again, id).get("team");
-        int kept = Integer.parseInt(team.substring("Save ".length()));
+        String reportsTo = (String) PostingSteps.editForm(again, id).get("reportsTo");
+        int kept = Integer.parseInt(reportsTo.substring("Save ".length()));
         // The save in flight at the kill may or may not have committed; none acknowledged may be missing.
         assertThat(kept).isBetween(lastAcknowledged, lastAcknowledged + 1);
         assertThat(again.get("/postings/" + id).text()).contains("Edited by Maya Manager");

@@ -39,7 +39,7 @@ class GracefulShutdownIT extends SingleReplica {
         WebClient manager = startWithManager();
         long id = PostingSteps.cloneDraft(manager);
         Map<String, Object> form = PostingSteps.editForm(manager, id);
-        form.put("team", "Saved during shutdown");
+        form.put("reportsTo", "Saved during shutdown");
         byte[] body = urlEncoded(form).getBytes(StandardCharsets.UTF_8);
 
         try (Socket connection = new Socket("127.0.0.1", PORT)) {
@@ -70,7 +70,7 @@ class GracefulShutdownIT extends SingleReplica {
 
         replica.start();
         WebClient again = signInAsManager();
-        assertThat(PostingSteps.editForm(again, id).get("team")).isEqualTo("Saved during shutdown");
+        assertThat(PostingSteps.editForm(again, id).get("reportsTo")).isEqualTo("Saved during shutdown");
     }
 
     private static int status(int port, String path) throws IOException {

@@ -108,8 +108,8 @@ class TwoReplicasIT {
         WebClient second = signIn("manager", SECOND);
         Map<String, Object> mine = editForm(first, id);
         Map<String, Object> theirs = editForm(second, id);
-        mine.put("team", "Saved on the first");
-        theirs.put("team", "Saved on the second");
+        mine.put("reportsTo", "Saved on the first");
+        theirs.put("reportsTo", "Saved on the second");
 
         List<Page> answers = race(() -> PostingSteps.save(first, id, mine), () -> PostingSteps.save(second, id, theirs));
         assertThat(answers).extracting(Page::status).containsExactlyInAnyOrder(303, 409);

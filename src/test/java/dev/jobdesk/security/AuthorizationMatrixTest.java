@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.Team;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
@@ -70,6 +71,12 @@ class AuthorizationMatrixTest {
             POST /admin/users/{user}/enable                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/end-sessions          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/clear-failed-sign-ins | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
+            GET /admin/teams                               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            POST /admin/teams                              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            GET /admin/teams/{team}                        | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            POST /admin/teams/{team}                       | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            POST /admin/teams/{team}/merge                 | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
+            POST /admin/teams/{team}/remove                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             GET /admin/settings                            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/settings                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/settings/logo                      | 415       | 415     | 415      | 415    | 415    | 415
@@ -79,6 +86,8 @@ class AuthorizationMatrixTest {
 
     private static long postingId;
     private static long userId;
+    /** A team the fixture posting names, so it can be neither removed nor merged into nothing. */
+    private static long teamId;
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
@@ -97,7 +106,8 @@ class AuthorizationMatrixTest {
     void everyRouteAnswersEveryKindOfUserAsTheTableSays(String route, String user, String expected) {
         prepareFixture();
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{id}", String.valueOf(postingId)).replace("{user}", String.valueOf(userId));
+        String path = parts[1].replace("{id}", String.valueOf(postingId)).replace("{user}", String.valueOf(userId))
+                .replace("{team}", String.valueOf(teamId));
         WebClient client = "anonymous".equals(user) ? WebClient.anonymous() : WebClient.signedInAs(user);
         // A page whose form carries a CSRF token, so a refusal is never the token's (public pages set none).
         client.get("anonymous".equals(user) ? "/login" : "/careers");
@@ -132,5 +142,6 @@ class AuthorizationMatrixTest {
                     user.persist();
                     return user;
                 }).id);
+        teamId = QuarkusTransaction.requiringNew().call(() -> Team.byName("Platform").orElseThrow().id);
     }
 }

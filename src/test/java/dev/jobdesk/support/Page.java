@@ -50,9 +50,18 @@ public record Page(Response response) {
     }
 
     /** The value of the form field {@code name} as the page renders it (input value or textarea text). */
+    /** What a field holds: the text of an input or text area, the value of a select's chosen option. */
     public String fieldValue(String name) {
         Element field = document().selectFirst("input[name=" + name + "], textarea[name=" + name + "]");
-        return field == null ? null : field.val();
+        if (field != null) {
+            return field.val();
+        }
+        Element select = document().selectFirst("select[name=" + name + "]");
+        if (select == null) {
+            return null;
+        }
+        Element chosen = select.selectFirst("option[selected]");
+        return chosen != null ? chosen.val() : select.select("option").stream().findFirst().map(Element::val).orElse("");
     }
 
     /** Every value of a repeated field, in page order. */

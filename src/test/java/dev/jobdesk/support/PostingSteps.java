@@ -31,6 +31,15 @@ public final class PostingSteps {
         return manager.get("/postings/" + id + "/edit").assertStatus(200).form("posting-form");
     }
 
+    /** Adds the team to the admin's list, unless it is there; returns its name. */
+    public static String team(String name) {
+        WebClient admin = WebClient.signedInAs("admin");
+        if (!admin.get("/admin/teams").text().contains(name)) {
+            admin.post("/admin/teams", "name", name).assertSeeOther();
+        }
+        return name;
+    }
+
     /** A draft with everything a lead needs to review it. */
     public static long completeDraft(WebClient manager, String title) {
         long id = cloneDraft(manager);

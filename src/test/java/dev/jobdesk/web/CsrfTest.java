@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.Team;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
@@ -92,6 +93,17 @@ class CsrfTest {
                 route("POST /admin/users/{id}/disable", () -> userAction("disable", true)),
                 route("POST /admin/users/{id}/enable", () -> userAction("enable", false)),
                 route("POST /admin/users/{id}/end-sessions", () -> userAction("end-sessions", true)),
+                route("POST /admin/teams", () -> {
+                    WebClient admin = WebClient.signedInAs("admin");
+                    admin.get("/admin/teams");
+                    return new Attempt(admin, "/admin/teams", Form.of("name", "Csrf team " + SEQUENCE.incrementAndGet()),
+                            () -> inTransaction(() -> Team.count()));
+                }),
+                route("POST /admin/teams/{id} (Rename team)", () -> teamAction("",
+                        Form.of("name", "Csrf renamed " + SEQUENCE.incrementAndGet()))),
+                route("POST /admin/teams/{id}/merge", () -> teamAction("/merge",
+                        Form.of("into", inTransaction(() -> Team.byName("Data").orElseThrow().id)))),
+                route("POST /admin/teams/{id}/remove", () -> teamAction("/remove", Form.of())),
                 route("POST /account/password", () -> {
                     String username = newUser(true);
                     WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");
@@ -162,6 +174,16 @@ class CsrfTest {
             UserAccount user = UserAccount.<UserAccount>findById(id);
             return List.of(user.enabled, String.valueOf(user.sessionsValidAfter));
         }));
+    }
+
+    /** The admin on the page of a new team, about to send {@code form} to the team's {@code action}. */
+    private static Attempt teamAction(String action, Map<String, Object> form) {
+        String name = PostingSteps.team("Csrf target " + SEQUENCE.incrementAndGet());
+        long id = inTransaction(() -> Team.byName(name).orElseThrow().id);
+        WebClient admin = WebClient.signedInAs("admin");
+        admin.get("/admin/teams/" + id);
+        return new Attempt(admin, "/admin/teams/" + id + action, form,
+                () -> inTransaction(() -> Team.<Team>findByIdOptional(id).map(team -> team.name).orElse("gone")));
     }
 
     private static String newUser(boolean enabled) {

@@ -140,7 +140,7 @@ public class PostingsApi {
                          @Context RoutingContext request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
         ResultPage<PublishedPostings.Card> cards = PublishedPostings.page(filter.asQueryFilter(),
-                ResultPage.number(page), CareersResource.PAGE_SIZE);
+                PublishedPostings.Order.NEWEST, ResultPage.number(page), CareersResource.PAGE_SIZE);
         if (cards.isPastTheEnd()) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
