@@ -86,6 +86,11 @@ public class Posting extends PanacheEntityBase {
     @JoinColumn(name = "reviewer_id")
     private UserAccount reviewer;
 
+    /** The revision the lead approved, while the approval stands: publishing publishes exactly that. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_revision_id")
+    private PostingRevision approvedRevision;
+
     @Column(length = 140)
     private String slug;
 
@@ -207,21 +212,15 @@ public class Posting extends PanacheEntityBase {
         posting.status = Status.DRAFT;
         posting.createdAt = now;
         posting.updatedAt = now;
-        Seniority seniority = Seniority.MID;
-        Map<Section, List<String>> bullets = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            bullets.put(section, template.bulletsAt(section, seniority));
-        }
-        posting.apply(new PostingContent(template.title, null, null, null, null, List.of(), WorkplaceType.ONSITE,
-                EmploymentType.FULL_TIME,
-                seniority, template.level(seniority).experience, null, null, null, template.roleSummaryAt(seniority),
-                template.reportsTo, template.reportingStructure, bullets, template.kpisAt(seniority), template.faqs, false));
+        posting.apply(PostingContent.ofTemplate(template, Seniority.MID));
         return posting;
     }
 
     /** {@code team}: the one {@code content} names, from the admin's list; its name is the one kept. */
     public void edit(PostingContent content, Team team, Instant now) {
         moveTo(Action.EDITED, now);
+        // An approval covers the text it was given on; a change voids it.
+        approvedRevision = null;
         apply(content);
         this.team = team;
         teamName = team == null ? null : team.name;
@@ -252,8 +251,13 @@ public class Posting extends PanacheEntityBase {
         moveTo(Action.WITHDRAWN, now);
     }
 
-    public void approve(UserAccount lead, Instant now) {
+    /** Approves {@code revision}, which must be exactly the content under review. */
+    public void approve(UserAccount lead, PostingRevision revision, Instant now) {
         checkReviewer(lead, Action.APPROVED);
+        if (revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(content())) {
+            throw refused("This posting's content is not what was submitted for review. Look at it again.");
+        }
+        approvedRevision = revision;
         moveTo(Action.APPROVED, now);
     }
 
@@ -265,8 +269,17 @@ public class Posting extends PanacheEntityBase {
         moveTo(Action.CHANGES_REQUESTED, now);
     }
 
+    /**
+     * Makes the approved revision live, refusing any other text: content or a revision changed since
+     * the approval by anything but the workflow (the database by hand, a faulty migration) is not
+     * what the lead approved. An approval given before revisions existed is taken as it was given.
+     */
     public void publish(Instant now) {
         Status next = nextStatus(Action.PUBLISHED);
+        if (approvedRevision != null && !(approvedRevision.isIntact() && approvedRevision.holds(content()))) {
+            throw refused("This posting is no longer word for word what was approved as revision "
+                    + approvedRevision.number + ", so it can't be published. Save it and submit it for review again.");
+        }
         if (slug == null) {
             slug = slugFor(title, PostingContent.place(location, null, country), id);
         }
@@ -426,6 +439,10 @@ public class Posting extends PanacheEntityBase {
 
     public UserAccount reviewer() {
         return reviewer;
+    }
+
+    public PostingRevision approvedRevision() {
+        return approvedRevision;
     }
 
     public String slug() {

@@ -1,11 +1,13 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.catalog.Faq;
+import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,21 @@ public record PostingContent(String title, String team, String location, String 
         remoteAreas = List.copyOf(remoteAreas);
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
+    }
+
+    /**
+     * What a posting cloned from {@code template} holds at {@code seniority}, before anyone edits it:
+     * every section of the template, worded for the level. A posting's revision 0.
+     */
+    public static PostingContent ofTemplate(JobTemplate template, Seniority seniority) {
+        Map<Section, List<String>> bullets = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            bullets.put(section, template.bulletsAt(section, seniority));
+        }
+        return new PostingContent(template.title, null, null, null, null, List.of(), WorkplaceType.ONSITE,
+                EmploymentType.FULL_TIME, seniority, template.level(seniority).experience, null, null, null,
+                template.roleSummaryAt(seniority), template.reportsTo, template.reportingStructure, bullets,
+                template.kpisAt(seniority), template.faqs, false);
     }
 
     /** "Lisbon, Lisbon District, Portugal": the parts that are given, as a candidate reads a place. */

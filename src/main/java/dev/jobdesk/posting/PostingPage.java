@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
-                          FieldErrors errors, String refusal) {
+                          FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes) {
+
+    /** For the lead deciding: what changed since {@code since} (a revision they decided on, or the template). */
+    public record Changes(String since, ContentComparison comparison) {
+    }
 
     /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
     public PostingHistory.Entry latestReview() {

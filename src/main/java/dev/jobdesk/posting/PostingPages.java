@@ -18,8 +18,13 @@ public class PostingPages {
     private final CurrentUser currentUser;
     private final PostingService postings;
     private final PostingHistory history;
+    private final Revisions revisions;
+    private final DecidedRevisions decided;
 
-    PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history) {
+    PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
+                 DecidedRevisions decided) {
+        this.revisions = revisions;
+        this.decided = decided;
         this.currentUser = currentUser;
         this.postings = postings;
         this.history = history;
@@ -53,7 +58,22 @@ public class PostingPages {
         boolean owner = posting.isOwnedBy(me);
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
+        boolean deciding = posting.isAssignedTo(me) && posting.status() == Status.IN_REVIEW;
         return new PostingPage(posting, posting.content(), history.of(posting), reviewers, owner,
-                posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal);
+                posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
+                deciding ? changesFor(me, posting) : null);
+    }
+
+    /**
+     * What the lead reads first: the changes since the revision they last decided on or, on a first
+     * review, since the template the posting was cloned from (its revision 0).
+     */
+    private PostingPage.Changes changesFor(UserAccount lead, Posting posting) {
+        int since = decided.lastDecidedBy(lead, posting).orElse(0);
+        PostingContent before = revisions.content(posting, since).orElseThrow();
+        String label = since == 0
+                ? "the " + posting.template().title + " template it was cloned from"
+                : "revision " + since + ", which you last decided on";
+        return new PostingPage.Changes(label, ContentComparison.between(before, posting.content()));
     }
 }

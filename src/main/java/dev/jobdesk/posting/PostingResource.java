@@ -18,6 +18,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,9 @@ public class PostingResource {
         static native TemplateInstance list(ResultPage<PostingSummary> postings, List<PostingSummary> attention);
 
         static native TemplateInstance show(PostingPage page);
+
+        static native TemplateInstance compare(Posting posting, int from, int to, ContentComparison comparison,
+                                               List<PostingRevision> revisions);
 
         /** {@code request}: the lead's request for changes the owner is answering, or null. */
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
@@ -85,9 +89,11 @@ public class PostingResource {
     private final Company company;
     private final PostingHistory history;
     private final Teams teams;
+    private final Revisions revisions;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
-                    Company company, PostingHistory history, Teams teams) {
+                    Company company, PostingHistory history, Teams teams, Revisions revisions) {
+        this.revisions = revisions;
         this.history = history;
         this.teams = teams;
         this.postings = postings;
@@ -109,6 +115,26 @@ public class PostingResource {
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
     public TemplateInstance show(@RestPath long id) {
         return pages.show(postings.findReadable(id));
+    }
+
+    /**
+     * What changed between two revisions, word by word: {@code from} 0 is the template the posting was
+     * cloned from; by default, the latest revision against the one before it.
+     */
+    @GET
+    @Path("/{id}/compare")
+    @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
+    public TemplateInstance compare(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+        Posting posting = postings.findReadable(id);
+        List<PostingRevision> all = PostingRevision.of(posting);
+        if (all.isEmpty()) {
+            throw new NotFoundException();
+        }
+        int newer = revisionNumber(to, all.size());
+        int older = revisionNumber(from, newer - 1);
+        PostingContent before = revisions.content(posting, older).orElseThrow(NotFoundException::new);
+        PostingContent after = revisions.content(posting, newer).orElseThrow(NotFoundException::new);
+        return Views.compare(posting, older, newer, ContentComparison.between(before, after), all);
     }
 
     /** The posting as Markdown, for its owner or an admin to take elsewhere: **Download Markdown**. */
@@ -235,6 +261,18 @@ public class PostingResource {
             case PUBLISHED -> "This posting is live, so its content is locked.";
             default -> "This posting is " + posting.status().label().toLowerCase() + ": it can no longer be edited.";
         };
+    }
+
+    /** A revision number from the address, {@code absent} when none is given; anything else names no revision. */
+    private static int revisionNumber(String text, int absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new NotFoundException();
+        }
     }
 
     private static long parseId(String text) {

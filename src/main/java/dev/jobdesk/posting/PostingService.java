@@ -36,8 +36,11 @@ public class PostingService {
     private final CurrentUser currentUser;
     private final Event<PostingStep> steps;
     private final Event<CareersChanged> careersChanged;
+    private final Revisions revisions;
 
-    PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged) {
+    PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged,
+                   Revisions revisions) {
+        this.revisions = revisions;
         this.currentUser = currentUser;
         this.steps = steps;
         this.careersChanged = careersChanged;
@@ -138,15 +141,23 @@ public class PostingService {
         return posting;
     }
 
+    /** Submit for approval: the content as it is becomes the posting's next revision, which the lead reads. */
     @Transactional
     public Posting submit(long id, int expectedVersion, Long leadId) {
         UserAccount lead = leadId == null ? null : UserAccount.findById(leadId);
-        return step(id, expectedVersion, Action.SUBMITTED, posting -> {
-            if (leadId != null && lead == null) {
-                throw new WorkflowException(posting.id(), Posting.NOT_AN_ELIGIBLE_LEAD);
-            }
-            posting.submitFor(lead, Instant.now());
-        }, lead == null ? null : "To " + lead.displayName + ".");
+        Posting posting = findOwned(id);
+        checkVersionOf(posting, expectedVersion);
+        if (leadId != null && lead == null) {
+            throw new WorkflowException(posting.id(), Posting.NOT_AN_ELIGIBLE_LEAD);
+        }
+        Status from = posting.status();
+        Instant now = Instant.now();
+        posting.submitFor(lead, now);
+        PostingRevision revision = revisions.freeze(posting, currentUser.account(), now);
+        steps.fire(new PostingStep(posting, currentUser.account(), Action.SUBMITTED, from, now,
+                "Revision " + revision.number + ", to " + lead.displayName + "."));
+        Posting.flush();
+        return posting;
     }
 
     @Transactional

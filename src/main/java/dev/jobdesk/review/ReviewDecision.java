@@ -2,6 +2,7 @@ package dev.jobdesk.review;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingRevision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
@@ -62,4 +63,12 @@ public class ReviewDecision extends PanacheEntityBase {
 
     @Column(nullable = false, length = MAX_CONTENT)
     public String content;
+
+    /** The revision decided on, and the hash of its text then; none on decisions older than revisions. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "revision_id")
+    public PostingRevision revision;
+
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
 }

@@ -1,7 +1,6 @@
 package dev.jobdesk.review;
 
 import dev.jobdesk.account.Role;
-import dev.jobdesk.posting.PostingSummary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,7 @@ public class ReviewResource {
 
     @CheckedTemplate
     static class Views {
-        static native TemplateInstance queue(List<PostingSummary> postings, Instant now);
+        static native TemplateInstance queue(List<ReviewService.QueueItem> postings, Instant now);
     }
 
     private final ReviewService reviews;

@@ -5,16 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.posting.Action;
+import dev.jobdesk.posting.ContentComparison;
 import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingRevision;
 import dev.jobdesk.posting.PostingService;
 import dev.jobdesk.posting.PostingStep;
 import dev.jobdesk.posting.PostingSummary;
+import dev.jobdesk.posting.Revisions;
 import dev.jobdesk.posting.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** What an engineering lead does: their queue, approving, and sending a posting back with a comment. */
 @ApplicationScoped
@@ -24,17 +28,44 @@ public class ReviewService {
     private final PostingService postings;
     private final Event<PostingStep> steps;
     private final ObjectMapper json;
+    private final Revisions revisions;
+    private final Decisions decisions;
 
-    ReviewService(CurrentUser currentUser, PostingService postings, Event<PostingStep> steps, ObjectMapper json) {
+    ReviewService(CurrentUser currentUser, PostingService postings, Event<PostingStep> steps, ObjectMapper json,
+                  Revisions revisions, Decisions decisions) {
+        this.revisions = revisions;
+        this.decisions = decisions;
         this.currentUser = currentUser;
         this.postings = postings;
         this.steps = steps;
         this.json = json;
     }
 
+    /**
+     * A posting waiting on a lead; for one they decided on before, what changed since, so the queue
+     * tells a resubmission from a first review and how much there is to read.
+     */
+    public record QueueItem(PostingSummary posting, ContentComparison changes) {
+        public boolean resubmitted() {
+            return changes != null;
+        }
+    }
+
     /** Postings waiting on the signed-in lead, the longest-waiting first. */
-    public List<PostingSummary> queue() {
-        return PostingSummary.waitingOn(currentUser.username());
+    public List<QueueItem> queue() {
+        UserAccount lead = currentUser.account();
+        return PostingSummary.waitingOn(currentUser.username()).stream()
+                .map(summary -> new QueueItem(summary, changesSinceDecided(lead, summary.id()))).toList();
+    }
+
+    private ContentComparison changesSinceDecided(UserAccount lead, long postingId) {
+        Posting posting = Posting.findById(postingId);
+        OptionalInt decided = decisions.lastDecidedBy(lead, posting);
+        if (decided.isEmpty()) {
+            return null;
+        }
+        return revisions.content(posting, decided.getAsInt())
+                .map(before -> ContentComparison.between(before, posting.content())).orElse(null);
     }
 
     /** Approves, with a note to the owner when the lead wrote one. */
@@ -56,8 +87,9 @@ public class ReviewService {
         int reviewedVersion = posting.version();
         String reviewedContent = contentAsJson(posting);
         Instant now = Instant.now();
+        PostingRevision revision = revisions.underReview(posting, now);
         if (decision == Decision.APPROVED) {
-            posting.approve(lead, now);
+            posting.approve(lead, revision, now);
         } else {
             posting.requestChanges(lead, comment, now);
         }
@@ -69,6 +101,8 @@ public class ReviewService {
         record.decidedAt = now;
         record.postingVersion = reviewedVersion;
         record.content = reviewedContent;
+        record.revision = revision;
+        record.contentHash = revision.contentHash;
         record.persist();
         steps.fire(new PostingStep(posting, lead, decision == Decision.APPROVED ? Action.APPROVED
                 : Action.CHANGES_REQUESTED, from, now, record.comment));

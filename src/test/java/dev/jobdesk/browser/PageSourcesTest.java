@@ -59,6 +59,7 @@ class PageSourcesTest {
         pages.put("template", manager.get(PostingSteps.TEMPLATE).assertStatus(200));
         pages.put("reviews", lead.get("/reviews").assertStatus(200));
         pages.put("review", lead.get("/postings/" + inReview).assertStatus(200));
+        pages.put("compare", manager.get("/postings/" + inReview + "/compare?from=0&to=1").assertStatus(200));
         pages.put("users", admin.get("/admin/users").assertStatus(200));
         pages.put("person", admin.get(admin.get("/admin/users").document().selectFirst("a:contains(Edit)").attr("href"))
                 .assertStatus(200));

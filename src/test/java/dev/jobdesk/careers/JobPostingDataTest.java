@@ -11,6 +11,7 @@ import dev.jobdesk.company.Team;
 import dev.jobdesk.posting.EmploymentType;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
+import dev.jobdesk.posting.PostingRevision;
 import dev.jobdesk.posting.SalaryPeriod;
 import dev.jobdesk.posting.SalaryRange;
 import dev.jobdesk.posting.WorkplaceType;
@@ -167,7 +168,7 @@ class JobPostingDataTest {
         lead.enabled = true;
         lead.roles.add(Role.LEAD.name());
         posting.submitFor(lead, PUBLISHED);
-        posting.approve(lead, PUBLISHED);
+        posting.approve(lead, PostingRevision.freeze(posting, 1, lead, PUBLISHED), PUBLISHED);
         posting.publish(PUBLISHED);
         return posting;
     }

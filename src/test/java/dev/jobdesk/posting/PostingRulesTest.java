@@ -78,7 +78,7 @@ class PostingRulesTest {
     @Test
     void isDecidedOnlyByTheLeadItWasRoutedTo() {
         Posting posting = submitted();
-        assertRefused(() -> posting.approve(otherLead, LATER), "Only the lead this posting was routed to");
+        assertRefused(() -> posting.approve(otherLead, revisionOf(posting), LATER), "Only the lead this posting was routed to");
         assertRefused(() -> posting.requestChanges(otherLead, "Fine by me.", LATER), "Only the lead this posting was routed to");
         assertRefused(() -> posting.requestChanges(lead, " ", LATER), "a comment is required");
         assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
@@ -98,14 +98,14 @@ class PostingRulesTest {
         Posting own = Posting.cloneOf(SampleTemplates.backend(), both, NOW);
         own.edit(ready(own, WorkplaceType.REMOTE, null), PAYMENTS, NOW);
         own.submitFor(lead, NOW);
-        assertRefused(() -> own.approve(both, LATER), "You can't review a posting you wrote.");
+        assertRefused(() -> own.approve(both, revisionOf(own), LATER), "You can't review a posting you wrote.");
     }
 
     @Test
     void isPublishedOnceApprovedWithASlugThatStays() {
         Posting posting = submitted();
         assertRefused(() -> posting.publish(LATER), "A posting that is in review can't be published.");
-        posting.approve(lead, LATER);
+        posting.approve(lead, revisionOf(posting), LATER);
         posting.publish(LATER);
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
         assertThat(posting.publishedAt()).isEqualTo(LATER);
@@ -119,9 +119,30 @@ class PostingRulesTest {
     @Test
     void editingAnApprovedPostingSendsItBackToDraft() {
         Posting posting = submitted();
-        posting.approve(lead, LATER);
+        posting.approve(lead, revisionOf(posting), LATER);
         posting.edit(posting.content(), PAYMENTS, LATER);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void anApprovalIsOfTheExactTextUnderReviewAndPublishingRefusesAnyOther() {
+        Posting posting = submitted();
+        PostingRevision other = revisionOf(submitted());
+        other.content = other.content.replace("Backend Developer", "Backend Wizard");
+        other.contentHash = CanonicalContent.hash(other.content);
+        assertRefused(() -> posting.approve(lead, other, LATER), "not what was submitted for review");
+        assertRefused(() -> posting.approve(lead, null, LATER), "not what was submitted for review");
+
+        PostingRevision revision = revisionOf(posting);
+        posting.approve(lead, revision, LATER);
+        assertThat(posting.approvedRevision()).isSameAs(revision);
+        revision.content = revision.content.replace("Backend Developer", "Backend Wizard");
+        assertRefused(() -> posting.publish(LATER), "no longer word for word what was approved as revision 1");
+        assertThat(posting.status()).isEqualTo(Status.APPROVED);
+    }
+
+    private PostingRevision revisionOf(Posting posting) {
+        return PostingRevision.freeze(posting, 1, manager, NOW);
     }
 
     private Posting submitted() {

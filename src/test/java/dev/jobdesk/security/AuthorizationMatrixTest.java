@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
             GET /postings/{id}/edit                        | LOGIN     | 303     | HIDDEN   | DENIED | DENIED | DENIED
             GET /postings/{id}/preview                     | LOGIN     | 200     | HIDDEN   | 200    | HIDDEN | 200
             GET /postings/{id}.md                          | LOGIN     | 200     | HIDDEN   | DENIED | DENIED | 200
+            GET /postings/{id}/compare                     | LOGIN     | 200     | HIDDEN   | 200    | HIDDEN | 200
             POST /postings/{id}                            | LOGIN     | 400     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/submit                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/withdraw                   | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
