@@ -9,7 +9,8 @@ public enum Action {
     APPROVED("Approved", "approved"),
     CHANGES_REQUESTED("Changes requested", "sent back for changes"),
     PUBLISHED("Published", "published"),
-    CLOSED("Closed", "closed");
+    CLOSED("Closed", "closed"),
+    REOPENED("Reopened", "reopened");
 
     private final String label;
     private final String pastParticiple;

@@ -295,6 +295,32 @@ public class Posting extends PanacheEntityBase {
         searchWords.clear();
     }
 
+    /**
+     * Back on the careers page under the same address, with the text it had (which a lead approved)
+     * and its first publication date; not once its closing date has passed ({@code today} is the
+     * company's day).
+     */
+    public void reopen(LocalDate today, Instant now) {
+        Status next = nextStatus(Action.REOPENED);
+        if (closingDate != null && closingDate.isBefore(today)) {
+            throw refused("Its closing date, " + closingDate + ", has passed, so it can't be reopened. "
+                    + "Duplicate it to post it again with a new closing date.");
+        }
+        status = next;
+        updatedAt = now;
+        closedAt = null;
+        indexForSearch();
+    }
+
+    /** A new draft for {@code owner} with the same content, from the same template version: Duplicate. */
+    public Posting duplicate(UserAccount owner, Instant now) {
+        Posting copy = cloneOf(template, owner, now);
+        copy.apply(content());
+        copy.team = team;
+        copy.teamName = teamName;
+        return copy;
+    }
+
     /** Makes a live posting findable by the words of its text, as they are now. */
     void indexForSearch() {
         searchWords.clear();
@@ -467,5 +493,9 @@ public class Posting extends PanacheEntityBase {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 }

@@ -65,6 +65,15 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
         return owner && posting.status().allows(Action.CLOSED);
     }
 
+    public boolean canReopen() {
+        return owner && posting.status().allows(Action.REOPENED);
+    }
+
+    /** A new draft from this one's content, once it has been live: the way to post the role again. */
+    public boolean canDuplicate() {
+        return owner && (posting.status() == Status.PUBLISHED || posting.status() == Status.CLOSED);
+    }
+
     public boolean canReview() {
         return reviewer && !owner && posting.status() == Status.IN_REVIEW;
     }

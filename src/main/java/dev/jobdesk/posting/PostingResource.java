@@ -236,6 +236,24 @@ public class PostingResource {
         return Redirects.seeOther("/postings/" + id, Flash.success("Closed: it is off the careers page."));
     }
 
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed(Role.MANAGER_NAME)
+    public Response reopen(@RestPath long id, @RestForm String version) {
+        Posting posting = postings.reopen(id, PostingPages.version(version));
+        return Redirects.seeOther("/postings/" + id,
+                Flash.success("Reopened: it is live again at /careers/" + posting.slug() + "."));
+    }
+
+    @POST
+    @Path("/{id}/duplicate")
+    @RolesAllowed(Role.MANAGER_NAME)
+    public Response duplicate(@RestPath long id, @RestForm String version) {
+        Posting copy = postings.duplicate(id, PostingPages.version(version));
+        return Redirects.seeOther("/postings/" + copy.id() + "/edit",
+                Flash.success("Duplicated: this is a new draft with the same content. Check the dates, then submit it."));
+    }
+
     /** The edit page, with the lead's request at the top while the owner is answering it. */
     private TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditNotice notice,
                                   boolean conflict) {

@@ -4,6 +4,7 @@ import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.company.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,10 +39,12 @@ public class PostingService {
     private final Event<PostingStep> steps;
     private final Event<CareersChanged> careersChanged;
     private final Revisions revisions;
+    private final Company company;
 
     PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged,
-                   Revisions revisions) {
+                   Revisions revisions, Company company) {
         this.revisions = revisions;
+        this.company = company;
         this.currentUser = currentUser;
         this.steps = steps;
         this.careersChanged = careersChanged;
@@ -177,6 +181,30 @@ public class PostingService {
         Posting posting = step(id, expectedVersion, Action.CLOSED, closed -> closed.close(Instant.now()), null);
         careersChanged.fire(new CareersChanged(posting.id()));
         return posting;
+    }
+
+    /** Reopen: a closed posting back on the careers page, unless its closing date has passed. */
+    @Transactional
+    public Posting reopen(long id, int expectedVersion) {
+        Instant now = Instant.now();
+        Posting posting = step(id, expectedVersion, Action.REOPENED,
+                closed -> closed.reopen(LocalDate.ofInstant(now, company.timeZone()), now), null);
+        careersChanged.fire(new CareersChanged(posting.id()));
+        return posting;
+    }
+
+    /** Duplicate: a new draft of mine with the content of one of my postings. */
+    @Transactional
+    public Posting duplicate(long id, int expectedVersion) {
+        Posting original = findOwned(id);
+        checkVersionOf(original, expectedVersion);
+        UserAccount owner = currentUser.account();
+        Instant now = Instant.now();
+        Posting copy = original.duplicate(owner, now);
+        copy.persist();
+        steps.fire(new PostingStep(copy, owner, Action.CREATED, null, now,
+                "Duplicated from \"" + original.title() + "\" (posting " + original.id() + ")."));
+        return copy;
     }
 
     /**

@@ -46,6 +46,7 @@ public enum Status {
             case CHANGES_REQUESTED -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
             case PUBLISHED -> this == APPROVED ? PUBLISHED : null;
             case CLOSED -> this == PUBLISHED ? CLOSED : null;
+            case REOPENED -> this == CLOSED ? PUBLISHED : null;
         };
         return Optional.ofNullable(next);
     }

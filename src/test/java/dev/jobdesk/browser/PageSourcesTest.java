@@ -52,6 +52,7 @@ class PageSourcesTest {
         pages.put("postings", manager.get("/postings").assertStatus(200));
         pages.put("posting-draft", manager.get("/postings/" + draft).assertStatus(200));
         pages.put("posting-live", manager.get("/postings/" + live).assertStatus(200));
+        pages.put("posting-closed", manager.get("/postings/" + closed).assertStatus(200));
         pages.put("edit", manager.get("/postings/" + draft + "/edit").assertStatus(200));
         pages.put("edit-invalid", manager.post("/postings/" + draft, Form.of("title", "", "version", "0")).assertStatus(400));
         pages.put("preview", manager.get("/postings/" + draft + "/preview").assertStatus(200));

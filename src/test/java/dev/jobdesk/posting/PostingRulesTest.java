@@ -10,6 +10,7 @@ import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.Team;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,46 @@ class PostingRulesTest {
         assertThat(posting.status()).isEqualTo(Status.CLOSED);
         assertThat(posting.updatedAt()).isEqualTo(LATER.plusSeconds(1));
         assertRefused(() -> posting.edit(posting.content(), PAYMENTS, LATER), "can't be edited");
+
+        String slug = posting.slug();
+        posting.reopen(LocalDate.of(2026, 11, 30), LATER.plusSeconds(2));
+        assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(posting.slug()).isEqualTo(slug);
+        assertThat(posting.publishedAt()).as("first published").isEqualTo(LATER);
+        assertThat(posting.closedAt()).isNull();
+        assertRefused(() -> posting.reopen(LocalDate.of(2026, 11, 30), LATER), "A posting that is published can't be reopened.");
+    }
+
+    @Test
+    void aPostingIsNotReopenedOnceItsClosingDateHasPassed() {
+        Posting posting = submitted();
+        PostingContent content = posting.content();
+        posting.withdraw(LATER);
+        posting.edit(new PostingContent(content.title(), content.team(), content.location(), content.region(),
+                content.country(), content.remoteAreas(), content.workplaceType(), content.employmentType(),
+                content.seniority(), content.experience(), content.salary(), LocalDate.of(2026, 12, 31),
+                content.howToApply(), content.roleSummary(), content.reportsTo(), content.reportingStructure(),
+                content.bullets(), content.kpis(), content.faqs(), content.showFaq()), PAYMENTS, LATER);
+        posting.submitFor(lead, LATER);
+        posting.approve(lead, revisionOf(posting), LATER);
+        posting.publish(LATER);
+        posting.close(LATER);
+        assertRefused(() -> posting.reopen(LocalDate.of(2027, 1, 1), LATER), "Its closing date, 2026-12-31, has passed");
+        posting.reopen(LocalDate.of(2026, 12, 31), LATER);
+        assertThat(posting.status()).as("on its last day").isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aDuplicateIsANewDraftWithTheSameContent() {
+        Posting posting = submitted();
+        UserAccount other = user(7L, "mia", Role.MANAGER);
+        Posting copy = posting.duplicate(other, LATER);
+        assertThat(copy.status()).isEqualTo(Status.DRAFT);
+        assertThat(copy.owner()).isSameAs(other);
+        assertThat(copy.content()).isEqualTo(posting.content());
+        assertThat(copy.slug()).isNull();
+        assertThat(copy.reviewer()).isNull();
+        assertThat(copy.updatedAt()).isEqualTo(LATER);
     }
 
     @Test

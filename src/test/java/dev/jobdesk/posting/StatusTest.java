@@ -26,7 +26,8 @@ class StatusTest {
                     Action.PUBLISHED, Status.PUBLISHED),
             Status.PUBLISHED, Map.of(
                     Action.CLOSED, Status.CLOSED),
-            Status.CLOSED, Map.of());
+            Status.CLOSED, Map.of(
+                    Action.REOPENED, Status.PUBLISHED));
 
     @ParameterizedTest
     @EnumSource(Status.class)

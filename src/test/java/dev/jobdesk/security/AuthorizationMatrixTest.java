@@ -60,6 +60,8 @@ class AuthorizationMatrixTest {
             POST /postings/{id}/submit                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/withdraw                   | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/publish                    | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/reopen                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/duplicate                  | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/close                      | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             GET /reviews                                   | LOGIN     | DENIED  | DENIED   | 200    | 200    | DENIED
             POST /postings/{id}/approve                    | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | DENIED

@@ -76,6 +76,19 @@ class CsrfTest {
                     long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Published " + SEQUENCE.incrementAndGet());
                     return step(manager, id, "publish");
                 }),
+                route("POST /postings/{id}/reopen", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Reopened " + SEQUENCE.incrementAndGet());
+                    PostingSteps.step(manager, id, "publish").assertSeeOther();
+                    PostingSteps.step(manager, id, "close").assertSeeOther();
+                    return step(manager, id, "reopen");
+                }),
+                route("POST /postings/{id}/duplicate", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = completeDraft(manager, "Duplicated " + SEQUENCE.incrementAndGet());
+                    Attempt attempt = step(manager, id, "duplicate");
+                    return new Attempt(manager, attempt.path(), attempt.form(), () -> inTransaction(() -> Posting.count()));
+                }),
                 route("POST /postings/{id}/close", () -> {
                     WebClient manager = WebClient.signedInAs("manager");
                     long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Closed " + SEQUENCE.incrementAndGet());
