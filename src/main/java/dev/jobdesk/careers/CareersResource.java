@@ -6,7 +6,6 @@ import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
-import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Freshness;
@@ -93,11 +92,11 @@ public class CareersResource {
     @Path("/{slug}")
     public Response detail(@RestPath String slug, @Context RoutingContext request) {
         Posting posting = PublishedPostings.bySlug(slug).orElseThrow(NotFoundException::new);
-        if (posting.status() == Status.CLOSED) {
+        if (posting.isClosed()) {
             return answer(request, Response.Status.GONE, Views.gone(posting.title(), company.name()),
                     posting.updatedAt());
         }
-        if (!posting.status().isPublic()) {
+        if (!posting.isLive()) {
             throw new NotFoundException();
         }
         PostingContent content = posting.content();

@@ -6,7 +6,6 @@ import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PostingService;
-import dev.jobdesk.posting.Status;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -40,10 +39,11 @@ public class PreviewResource {
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
     public Response preview(@RestPath long id) {
         Posting posting = postings.findReadable(id);
-        if (posting.status() == Status.CLOSED) {
+        if (posting.isClosed()) {
             throw new NotFoundException();
         }
-        PostingContent content = posting.content();
+        // What candidates will see once the text being worked on goes live: a correction, if one is under way.
+        PostingContent content = posting.workingContent();
         return Response.ok(CareersResource.Views.detail(posting, content, null,
                         CareersResource.applyHref(content.howToApply()), company.profile(), config.publicUrl(), true))
                 .header("X-Robots-Tag", "noindex, nofollow").build();

@@ -36,7 +36,7 @@ public class Team extends PanacheEntityBase {
     String nameKey;
 
     // Counted in SQL so that this package need not know postings; the admin's list reads these.
-    @Formula("(select count(*) from posting p where p.team_id = id)")
+    @Formula("(select count(*) from posting p where p.team_id = id or p.correction_team_id = id)")
     public long postingCount;
 
     @Formula("(select count(*) from posting p where p.team_id = id and p.status = 'PUBLISHED')")

@@ -91,6 +91,31 @@ public class Posting extends PanacheEntityBase {
     @JoinColumn(name = "approved_revision_id")
     private PostingRevision approvedRevision;
 
+    /** The revision the careers page shows, once published; none for text published before revisions. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "live_revision_id")
+    private PostingRevision liveRevision;
+
+    /**
+     * While a live posting is corrected, where the correction is in the workflow; the columns below
+     * hold the correction, and every other column goes on holding the live text until the approved
+     * correction is published over it.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "correction_status", length = 20)
+    private Status correctionStatus;
+
+    @Column(name = "correction_content_form")
+    private Integer correctionContentForm;
+
+    /** The correction as {@link CanonicalContent} text. */
+    @Column(name = "correction_content", length = PostingRevision.MAX_CONTENT)
+    private String correctionContent;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "correction_team_id")
+    private Team correctionTeam;
+
     @Column(length = 140)
     private String slug;
 
@@ -221,6 +246,13 @@ public class Posting extends PanacheEntityBase {
         moveTo(Action.EDITED, now);
         // An approval covers the text it was given on; a change voids it.
         approvedRevision = null;
+        if (isLive()) {
+            // A correction: the careers page keeps the live text until this one is approved and published.
+            correctionContentForm = CanonicalContent.FORM;
+            correctionContent = CanonicalContent.of(content);
+            correctionTeam = team;
+            return;
+        }
         apply(content);
         this.team = team;
         teamName = team == null ? null : team.name;
@@ -243,7 +275,7 @@ public class Posting extends PanacheEntityBase {
         }
         reviewer = lead;
         submittedAt = now;
-        status = next;
+        setWorkingStatus(next);
         updatedAt = now;
     }
 
@@ -254,7 +286,7 @@ public class Posting extends PanacheEntityBase {
     /** Approves {@code revision}, which must be exactly the content under review. */
     public void approve(UserAccount lead, PostingRevision revision, Instant now) {
         checkReviewer(lead, Action.APPROVED);
-        if (revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(content())) {
+        if (revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(workingContent())) {
             throw refused("This posting's content is not what was submitted for review. Look at it again.");
         }
         approvedRevision = revision;
@@ -273,26 +305,49 @@ public class Posting extends PanacheEntityBase {
      * Makes the approved revision live, refusing any other text: content or a revision changed since
      * the approval by anything but the workflow (the database by hand, a faulty migration) is not
      * what the lead approved. An approval given before revisions existed is taken as it was given.
+     * A correction replaces the live text in one step, under the same address, and the posting
+     * keeps the day it was first published.
      */
     public void publish(Instant now) {
         Status next = nextStatus(Action.PUBLISHED);
-        if (approvedRevision != null && !(approvedRevision.isIntact() && approvedRevision.holds(content()))) {
+        if (approvedRevision != null && !(approvedRevision.isIntact() && approvedRevision.holds(workingContent()))) {
             throw refused("This posting is no longer word for word what was approved as revision "
                     + approvedRevision.number + ", so it can't be published. Save it and submit it for review again.");
         }
-        if (slug == null) {
-            slug = slugFor(title, PostingContent.place(location, null, country), id);
+        if (isLive()) {
+            apply(workingContent());
+            team = correctionTeam;
+            teamName = team == null ? null : team.name;
+            dropCorrection();
+        } else {
+            if (slug == null) {
+                slug = slugFor(title, PostingContent.place(location, null, country), id);
+            }
+            publishedAt = now;
         }
-        publishedAt = now;
-        status = next;
+        liveRevision = approvedRevision;
+        setWorkingStatus(next);
         updatedAt = now;
         indexForSearch();
     }
 
+    /** Off the careers page; a correction under way goes with it, since there is nothing left to correct. */
     public void close(Instant now) {
-        moveTo(Action.CLOSED, now);
+        if (!isLive()) {
+            throw refused("A posting that is " + status.label().toLowerCase(Locale.ENGLISH) + " can't be closed.");
+        }
+        dropCorrection();
+        status = Status.CLOSED;
+        updatedAt = now;
         closedAt = now;
         searchWords.clear();
+    }
+
+    private void dropCorrection() {
+        correctionStatus = null;
+        correctionContentForm = null;
+        correctionContent = null;
+        correctionTeam = null;
     }
 
     /**
@@ -315,7 +370,7 @@ public class Posting extends PanacheEntityBase {
     /** A new draft for {@code owner} with the same content, from the same template version: Duplicate. */
     public Posting duplicate(UserAccount owner, Instant now) {
         Posting copy = cloneOf(template, owner, now);
-        copy.apply(content());
+        copy.apply(workingContent());
         copy.team = team;
         copy.teamName = teamName;
         return copy;
@@ -335,15 +390,16 @@ public class Posting extends PanacheEntityBase {
 
     /** What a posting needs before a lead can review it: a posting a candidate could apply to. */
     public List<ReadinessItem> readiness() {
+        PostingContent working = workingContent();
+        boolean remote = working.workplaceType() == WorkplaceType.REMOTE;
         return List.of(
-                new ReadinessItem("the team", "team", !isBlank(teamName)),
-                new ReadinessItem("the city", "location", !isBlank(location) || workplaceType == WorkplaceType.REMOTE),
-                new ReadinessItem("the country", "country", !isBlank(country) || workplaceType == WorkplaceType.REMOTE),
-                new ReadinessItem("where candidates may live", "remoteAreas",
-                        workplaceType != WorkplaceType.REMOTE || !remoteAreas.isEmpty()),
-                new ReadinessItem("how to apply", "howToApply", !isBlank(howToApply)),
+                new ReadinessItem("the team", "team", !isBlank(working.team())),
+                new ReadinessItem("the city", "location", !isBlank(working.location()) || remote),
+                new ReadinessItem("the country", "country", !isBlank(working.country()) || remote),
+                new ReadinessItem("where candidates may live", "remoteAreas", !remote || !working.remoteAreas().isEmpty()),
+                new ReadinessItem("how to apply", "howToApply", !isBlank(working.howToApply())),
                 new ReadinessItem("at least one responsibility", Section.RESPONSIBILITY.name(),
-                        !bullets(Section.RESPONSIBILITY).isEmpty()));
+                        !working.bullets(Section.RESPONSIBILITY).isEmpty()));
     }
 
     /** What {@link #readiness} still lacks. */
@@ -359,6 +415,15 @@ public class Posting extends PanacheEntityBase {
         return user != null && reviewer != null && Objects.equals(reviewer.id, user.id);
     }
 
+    /**
+     * What the owner edits and a lead reviews: the correction while a live posting is corrected,
+     * otherwise the posting's own text.
+     */
+    public PostingContent workingContent() {
+        return correctionContent == null ? content() : CanonicalContent.read(correctionContentForm, correctionContent);
+    }
+
+    /** The posting's own text: for a live posting, what the careers page shows. */
     public PostingContent content() {
         Map<Section, List<String>> sections = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
@@ -400,13 +465,26 @@ public class Posting extends PanacheEntityBase {
     }
 
     private void moveTo(Action action, Instant now) {
-        status = nextStatus(action);
+        setWorkingStatus(nextStatus(action));
         updatedAt = now;
     }
 
+    /**
+     * The workflow runs on the working revision: on a live posting, that is its correction, and the
+     * posting stays published throughout; Published again means the correction is settled.
+     */
+    private void setWorkingStatus(Status next) {
+        if (isLive()) {
+            correctionStatus = next == Status.PUBLISHED ? null : next;
+        } else {
+            status = next;
+        }
+    }
+
     private Status nextStatus(Action action) {
-        return status.after(action).orElseThrow(() -> refused(
-                "A posting that is " + status.label().toLowerCase(Locale.ENGLISH) + " can't be "
+        Status working = status();
+        return working.after(action).orElseThrow(() -> refused(
+                "A posting that is " + working.label().toLowerCase(Locale.ENGLISH) + " can't be "
                         + action.pastParticiple() + "."));
     }
 
@@ -459,8 +537,27 @@ public class Posting extends PanacheEntityBase {
         return templateVersion;
     }
 
+    /** Where the working revision is in the workflow (see {@link #workingContent}); Published and Closed once settled. */
     public Status status() {
-        return status;
+        return correctionStatus != null ? correctionStatus : status;
+    }
+
+    /** On the careers page now, whether or not a correction is under way. */
+    public boolean isLive() {
+        return status == Status.PUBLISHED;
+    }
+
+    public boolean isClosed() {
+        return status == Status.CLOSED;
+    }
+
+    /** A live posting whose correction is under way. */
+    public boolean isCorrected() {
+        return correctionStatus != null;
+    }
+
+    public PostingRevision liveRevision() {
+        return liveRevision;
     }
 
     public UserAccount reviewer() {

@@ -121,7 +121,7 @@ public record PostingForm(String version,
     }
 
     public static PostingForm of(Posting posting) {
-        PostingContent content = posting.content();
+        PostingContent content = posting.workingContent();
         SalaryRange salary = content.salary();
         return new PostingForm(String.valueOf(posting.version()), content.title(), text(content.team()),
                 text(content.location()), text(content.region()), text(content.country()), content.remoteAreas(),

@@ -61,8 +61,9 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
         return owner && posting.status().allows(Action.PUBLISHED);
     }
 
+    /** While live, a correction under way or not. */
     public boolean canClose() {
-        return owner && posting.status().allows(Action.CLOSED);
+        return owner && posting.isLive();
     }
 
     public boolean canReopen() {
@@ -71,7 +72,7 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
 
     /** A new draft from this one's content, once it has been live: the way to post the role again. */
     public boolean canDuplicate() {
-        return owner && (posting.status() == Status.PUBLISHED || posting.status() == Status.CLOSED);
+        return owner && (posting.isLive() || posting.isClosed());
     }
 
     public boolean canReview() {

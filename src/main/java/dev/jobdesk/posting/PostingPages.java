@@ -59,21 +59,30 @@ public class PostingPages {
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
         boolean deciding = posting.isAssignedTo(me) && posting.status() == Status.IN_REVIEW;
-        return new PostingPage(posting, posting.content(), history.of(posting), reviewers, owner,
+        return new PostingPage(posting, posting.workingContent(), history.of(posting), reviewers, owner,
                 posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
                 deciding ? changesFor(me, posting) : null);
     }
 
     /**
-     * What the lead reads first: the changes since the revision they last decided on or, on a first
-     * review, since the template the posting was cloned from (its revision 0).
+     * What the lead reads first: the changes since the revision they last decided on; on a first
+     * review, since the live text for a correction, else since the template the posting was cloned
+     * from (its revision 0).
      */
     private PostingPage.Changes changesFor(UserAccount lead, Posting posting) {
-        int since = decided.lastDecidedBy(lead, posting).orElse(0);
-        PostingContent before = revisions.content(posting, since).orElseThrow();
-        String label = since == 0
-                ? "the " + posting.template().title + " template it was cloned from"
-                : "revision " + since + ", which you last decided on";
-        return new PostingPage.Changes(label, ContentComparison.between(before, posting.content()));
+        var decidedOn = decided.lastDecidedBy(lead, posting);
+        PostingContent before;
+        String label;
+        if (decidedOn.isPresent()) {
+            before = revisions.content(posting, decidedOn.getAsInt()).orElseThrow();
+            label = "revision " + decidedOn.getAsInt() + ", which you last decided on";
+        } else if (posting.isLive()) {
+            before = posting.content();
+            label = "the live text";
+        } else {
+            before = revisions.content(posting, 0).orElseThrow();
+            label = "the " + posting.template().title + " template it was cloned from";
+        }
+        return new PostingPage.Changes(label, ContentComparison.between(before, posting.workingContent()));
     }
 }

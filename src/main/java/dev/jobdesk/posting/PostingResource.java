@@ -145,7 +145,7 @@ public class PostingResource {
     public Response markdown(@RestPath long id) {
         Posting posting = postings.findOwnedOrAdministered(id);
         String name = posting.slug() != null ? posting.slug() : "posting-" + posting.id();
-        return Response.ok(PostingMarkdown.of(posting.content()))
+        return Response.ok(PostingMarkdown.of(posting.workingContent()))
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".md\"").build();
     }
 
@@ -157,9 +157,15 @@ public class PostingResource {
         if (!posting.status().isContentEditable()) {
             return Redirects.seeOther("/postings/" + id, Flash.error(lockedMessage(posting)));
         }
-        EditNotice notice = posting.status() == Status.APPROVED
-                ? EditNotice.atTop("This posting is approved. Saving a change voids the approval and it will need a new review.")
-                : EditNotice.none();
+        EditNotice notice = switch (posting.status()) {
+            case APPROVED -> EditNotice.atTop(
+                    "This posting is approved. Saving a change voids the approval and it will need a new review.");
+            case PUBLISHED -> EditNotice.atTop("This posting is live. Saving starts a correction: the careers page"
+                    + " keeps the live text until a lead approves the correction and you publish it.");
+            default -> posting.isCorrected() ? EditNotice.atTop("You are editing a correction of a live posting:"
+                    + " the careers page keeps the live text until the correction is approved and published.")
+                    : EditNotice.none();
+        };
         return Response.ok(edit(posting, PostingForm.of(posting), FieldErrors.none(), notice, false)).build();
     }
 
@@ -223,9 +229,11 @@ public class PostingResource {
     @Path("/{id}/publish")
     @RolesAllowed(Role.MANAGER_NAME)
     public Response publish(@RestPath long id, @RestForm String version) {
+        boolean correction = postings.findOwned(id).isCorrected();
         Posting posting = postings.publish(id, PostingPages.version(version));
-        return Redirects.seeOther("/postings/" + id,
-                Flash.success("Published: it is live at /careers/" + posting.slug() + "."));
+        return Redirects.seeOther("/postings/" + id, Flash.success(correction
+                ? "Correction published: /careers/" + posting.slug() + " shows the new text."
+                : "Published: it is live at /careers/" + posting.slug() + "."));
     }
 
     @POST
@@ -276,7 +284,6 @@ public class PostingResource {
     private static String lockedMessage(Posting posting) {
         return switch (posting.status()) {
             case IN_REVIEW -> "This posting is in review, so its content is locked. Withdraw it to edit.";
-            case PUBLISHED -> "This posting is live, so its content is locked.";
             default -> "This posting is " + posting.status().label().toLowerCase() + ": it can no longer be edited.";
         };
     }

@@ -68,7 +68,7 @@ public class PostingRevision extends PanacheEntityBase {
         revision.posting = posting;
         revision.number = number;
         revision.contentForm = CanonicalContent.FORM;
-        revision.content = CanonicalContent.of(posting.content());
+        revision.content = CanonicalContent.of(posting.workingContent());
         revision.contentHash = CanonicalContent.hash(revision.content);
         revision.author = author;
         revision.createdAt = now;

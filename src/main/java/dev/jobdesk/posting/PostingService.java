@@ -31,7 +31,7 @@ public class PostingService {
 
     private static final String SUMMARY_SELECT = """
             select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.teamName, p.seniority, p.status,
-                p.updatedAt, o.displayName, r.displayName, p.slug)
+                p.correctionStatus, p.updatedAt, o.displayName, r.displayName, p.slug)
             from Posting p join p.owner o left join p.reviewer r
             """;
 
@@ -79,9 +79,10 @@ public class PostingService {
     /** My postings that wait on me: sent back with changes to make, or approved and ready to publish. */
     public List<PostingSummary> needingMyAttention() {
         return Posting.getEntityManager().createQuery(
-                        // Two comparisons rather than "in :list": Hibernate keeps the translated SQL of this
+                        // Comparisons rather than "in :list": Hibernate keeps the translated SQL of this
                         // form, where a list parameter would be translated again on every request.
-                        SUMMARY_SELECT + " where o.username = :owner and (p.status = :sentBack or p.status = :approved)"
+                        SUMMARY_SELECT + " where o.username = :owner and (p.status = :sentBack or p.status = :approved"
+                                + " or p.correctionStatus = :sentBack or p.correctionStatus = :approved)"
                                 + " order by p.updatedAt",
                         PostingSummary.class)
                 .setParameter("owner", currentUser.username())
@@ -124,7 +125,7 @@ public class PostingService {
         if (posting.version() != expectedVersion) {
             throw new StaleEditException(id, posting.version());
         }
-        PostingContent before = posting.content();
+        PostingContent before = posting.workingContent();
         Status from = posting.status();
         Instant now = Instant.now();
         Team team = content.team() == null ? null : Team.byName(content.team())
@@ -134,6 +135,9 @@ public class PostingService {
         String detail = changes.isEmpty() ? "No changes." : "Changed " + String.join(", ", changes) + ".";
         if (from == Status.APPROVED) {
             detail += " The approval was voided: the posting needs a new review.";
+        }
+        if (posting.isLive()) {
+            detail += " The careers page keeps the live text until this correction is approved and published.";
         }
         steps.fire(new PostingStep(posting, currentUser.account(), Action.EDITED, from, now, detail));
         try {
@@ -215,7 +219,7 @@ public class PostingService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean closeAtClosingDate(long id, Instant now) {
         Posting posting = find(id);
-        if (posting.status() != Status.PUBLISHED) {
+        if (!posting.isLive()) {
             return false;
         }
         posting.close(now);

@@ -4,17 +4,26 @@ import dev.jobdesk.catalog.Seniority;
 import java.time.Instant;
 import java.util.List;
 
-/** A row of a postings list, read in one query without loading the postings' sections. */
+/**
+ * A row of a postings list, read in one query without loading the postings' sections. {@code status}
+ * is the posting's own; {@code correction}, where a correction of a live posting is, if one is under way.
+ */
 public record PostingSummary(Long id, String title, String team, Seniority seniority, Status status,
-                             Instant updatedAt, String ownerName, String reviewerName, String slug) {
+                             Status correction, Instant updatedAt, String ownerName, String reviewerName, String slug) {
+
+    /** Where the text being worked on is: the correction's status while one is under way. */
+    public Status working() {
+        return correction != null ? correction : status;
+    }
 
     /** Postings in review with {@code lead}, the longest-waiting first; the time is when they were submitted. */
     public static List<PostingSummary> waitingOn(String lead) {
         return Posting.getEntityManager().createQuery("""
                         select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.teamName, p.seniority, p.status,
-                            p.submittedAt, o.displayName, r.displayName, p.slug)
+                            p.correctionStatus, p.submittedAt, o.displayName, r.displayName, p.slug)
                         from Posting p join p.owner o join p.reviewer r
-                        where r.username = :lead and p.status = :status order by p.submittedAt, p.id
+                        where r.username = :lead and (p.status = :status or p.correctionStatus = :status)
+                        order by p.submittedAt, p.id
                         """, PostingSummary.class)
                 .setParameter("lead", lead).setParameter("status", Status.IN_REVIEW).getResultList();
     }

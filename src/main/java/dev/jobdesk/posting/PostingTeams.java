@@ -32,6 +32,7 @@ class PostingTeams {
     // should not meet a conflict over a change they did not make.
     private void move(Team from, Team to) {
         Posting.update("team = ?1, teamName = ?2 where team = ?3", to, to.name, from);
+        Posting.update("correctionTeam = ?1 where correctionTeam = ?2", to, from);
         Posting.<Posting>stream("team = ?1 and status = ?2", to, Status.PUBLISHED).forEach(Posting::indexForSearch);
         careersChanged.fire(new CareersChanged(null));
     }

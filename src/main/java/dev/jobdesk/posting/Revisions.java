@@ -25,7 +25,7 @@ public class Revisions {
      * that holds exactly what the lead reads.
      */
     public PostingRevision underReview(Posting posting, Instant now) {
-        return PostingRevision.latest(posting).filter(latest -> latest.holds(posting.content()))
+        return PostingRevision.latest(posting).filter(latest -> latest.holds(posting.workingContent()))
                 .orElseGet(() -> freeze(posting, posting.owner(), now));
     }
 

@@ -34,10 +34,11 @@ public enum Status {
     public Optional<Status> after(Action action) {
         Status next = switch (action) {
             case CREATED -> null;
-            // Editing an approved posting voids the approval: it has to be reviewed again.
+            // Editing an approved posting voids the approval: it has to be reviewed again. Editing a
+            // published one starts a correction, a draft beside the live text.
             case EDITED -> switch (this) {
                 case DRAFT, CHANGES_REQUESTED -> this;
-                case APPROVED -> DRAFT;
+                case APPROVED, PUBLISHED -> DRAFT;
                 default -> null;
             };
             case SUBMITTED -> this == DRAFT || this == CHANGES_REQUESTED ? IN_REVIEW : null;

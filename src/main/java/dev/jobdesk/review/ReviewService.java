@@ -65,7 +65,7 @@ public class ReviewService {
             return null;
         }
         return revisions.content(posting, decided.getAsInt())
-                .map(before -> ContentComparison.between(before, posting.content())).orElse(null);
+                .map(before -> ContentComparison.between(before, posting.workingContent())).orElse(null);
     }
 
     /** Approves, with a note to the owner when the lead wrote one. */
@@ -113,7 +113,7 @@ public class ReviewService {
 
     private String contentAsJson(Posting posting) {
         try {
-            return json.writeValueAsString(posting.content());
+            return json.writeValueAsString(posting.workingContent());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot record the reviewed content of posting " + posting.id(), e);
         }

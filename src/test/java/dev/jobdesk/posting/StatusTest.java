@@ -25,6 +25,7 @@ class StatusTest {
                     Action.EDITED, Status.DRAFT,
                     Action.PUBLISHED, Status.PUBLISHED),
             Status.PUBLISHED, Map.of(
+                    Action.EDITED, Status.DRAFT,
                     Action.CLOSED, Status.CLOSED),
             Status.CLOSED, Map.of(
                     Action.REOPENED, Status.PUBLISHED));
@@ -40,8 +41,9 @@ class StatusTest {
 
     @ParameterizedTest
     @EnumSource(Status.class)
-    void contentIsEditableOnlyBeforeReviewOrOnceSentBackOrApproved(Status status) {
-        boolean editable = status == Status.DRAFT || status == Status.CHANGES_REQUESTED || status == Status.APPROVED;
+    void contentIsEditableOnlyBeforeReviewOnceSentBackOrApprovedAndWhileLive(Status status) {
+        boolean editable = status == Status.DRAFT || status == Status.CHANGES_REQUESTED || status == Status.APPROVED
+                || status == Status.PUBLISHED;
         assertThat(status.isContentEditable()).isEqualTo(editable);
     }
 

@@ -46,7 +46,8 @@ class RevisionsTest extends ManagerAndLead {
         assertThat(first.select("#changes-heading").text())
                 .isEqualTo("What changed since the Backend Developer template it was cloned from");
         assertThat(first.select(".changes ins").text()).contains("Revised Engineer", "Platform", "Berlin");
-        assertThat(lead.get("/reviews").text()).doesNotContain("Resubmitted");
+        assertThat(lead.get("/reviews").document().select("tbody tr:contains(Revised Engineer)").text())
+                .contains("Revised Engineer").doesNotContain("Resubmitted");
 
         requestChanges(lead, id, "Say which rails.").assertSeeOther();
         Map<String, Object> form = editForm(manager, id);

@@ -14,7 +14,6 @@ import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.SalaryPeriod;
 import dev.jobdesk.posting.SalaryRange;
-import dev.jobdesk.posting.Status;
 import dev.jobdesk.posting.WorkplaceType;
 import dev.jobdesk.web.Freshness;
 import dev.jobdesk.web.ResultPage;
@@ -162,10 +161,10 @@ public class PostingsApi {
             schema = @Schema(implementation = Closed.class)))
     public Response posting(@RestPath String slug, @Context RoutingContext request) {
         Posting posting = PublishedPostings.bySlug(slug).orElse(null);
-        if (posting == null || !(posting.status().isPublic() || posting.status() == Status.CLOSED)) {
+        if (posting == null || !(posting.isLive() || posting.isClosed())) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        if (posting.status() == Status.CLOSED) {
+        if (posting.isClosed()) {
             return answer(request, Response.Status.GONE, new Closed(posting.slug(), posting.title(), "closed"),
                     posting.updatedAt());
         }
