@@ -30,8 +30,11 @@ public class AccountResource {
     private final CurrentUser currentUser;
     private final PasswordChanges passwordChanges;
     private final SessionPolicy sessionPolicy;
+    private final UserAdministration accounts;
 
-    AccountResource(CurrentUser currentUser, PasswordChanges passwordChanges, SessionPolicy sessionPolicy) {
+    AccountResource(CurrentUser currentUser, PasswordChanges passwordChanges, SessionPolicy sessionPolicy,
+                    UserAdministration accounts) {
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordChanges = passwordChanges;
         this.sessionPolicy = sessionPolicy;
@@ -58,6 +61,18 @@ public class AccountResource {
         sessionPolicy.renew(request, currentUser.username(), result.changedAt().get());
         return Redirects.seeOther("/account",
                 Flash.success("Your password is changed. Any other session of yours is signed out."));
+    }
+
+    /** Save mail setting: a person decides whether Jobdesk mails them. */
+    @POST
+    @Path("/mail")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeMail(@RestForm String mail) {
+        boolean wanted = "on".equals(mail);
+        accounts.setMailEnabled(currentUser.account().id, wanted);
+        return Redirects.seeOther("/account", Flash.success(wanted
+                ? "Jobdesk will mail you about the postings that wait on you."
+                : "Jobdesk will not mail you. The postings and reviews pages still show what waits on you."));
     }
 
     private static String orEmpty(String value) {

@@ -74,6 +74,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "last_signed_in_at")
     public Instant lastSignedInAt;
 
+    /** Whether Jobdesk mails them about steps and reminders; they decide on their account page. */
+    @Column(name = "mail_enabled", nullable = false)
+    public boolean mailEnabled = true;
+
     /** Ends every session of this user, on every replica, from now on. */
     public void endSessions(Instant now) {
         sessionsValidAfter = now;

@@ -150,6 +150,12 @@ public class UserAdministration {
         return changeAndRecheckSessions(find(id), UserAccount::enable);
     }
 
+    /** Whether Jobdesk mails this person: their own choice, on their account page. */
+    @Transactional
+    public void setMailEnabled(long id, boolean enabled) {
+        find(id).mailEnabled = enabled;
+    }
+
     @Transactional
     public UserAccount endSessions(long id) {
         return changeAndRecheckSessions(find(id), user -> user.endSessions(Instant.now()));

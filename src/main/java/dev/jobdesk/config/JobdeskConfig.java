@@ -127,7 +127,26 @@ public interface JobdeskConfig {
         Duration lock();
     }
 
-    /** Public address of the careers site, used for absolute links in structured data. */
+    /** Public address of the careers site, used for absolute links in structured data and mail. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** Mail about each step (the SMTP server is {@code quarkus.mailer.*}). */
+    Mail mail();
+
+    interface Mail {
+        /**
+         * Whether mail is sent. Off, as on the embedded default, it is kept in the outbox for an
+         * admin to read at /admin/outbox, so someone trying Jobdesk sees what would have gone out.
+         */
+        @WithDefault("false")
+        boolean send();
+
+        /**
+         * A reviewer is reminded once a posting has waited this many working days (Monday to
+         * Friday, in the company's time zone) for their decision.
+         */
+        @WithDefault("2")
+        int reminderWorkingDays();
+    }
 }

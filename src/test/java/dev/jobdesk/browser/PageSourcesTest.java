@@ -65,6 +65,7 @@ class PageSourcesTest {
         pages.put("person", admin.get(admin.get("/admin/users").document().selectFirst("a:contains(Edit)").attr("href"))
                 .assertStatus(200));
         pages.put("settings", admin.get("/admin/settings").assertStatus(200));
+        pages.put("outbox", admin.get("/admin/outbox").assertStatus(200));
         pages.put("teams", admin.get("/admin/teams").assertStatus(200));
         pages.put("teams-invalid", admin.post("/admin/teams", Form.of("name", "")).assertStatus(400));
         pages.put("team", admin.get(admin.get("/admin/teams").document().selectFirst("a:contains(Rename or merge)")

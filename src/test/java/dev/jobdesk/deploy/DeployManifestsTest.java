@@ -93,7 +93,7 @@ class DeployManifestsTest {
             assertThat(composeEnv).contains(environmentName(setting));
         }
         assertThat(secretKeys).containsExactlyInAnyOrder("database-username", "database-password", "session-encryption-key",
-                "initial-admin-username", "initial-admin-password");
+                "initial-admin-username", "initial-admin-password", "smtp-username", "smtp-password");
         for (String setting : List.of("jobdesk.initial-admin.username", "jobdesk.initial-admin.password")) {
             assertThat(deploymentEnv).contains(environmentName(setting));
             assertThat(composeEnv).contains(environmentName(setting));

@@ -49,6 +49,7 @@ class AuthorizationMatrixTest {
             GET /templates/backend-developer               | LOGIN     | 200     | 200      | DENIED | DENIED | 200
             GET /account                                   | LOGIN     | 200     | 200      | 200    | 200    | 200
             POST /account/password                         | LOGIN     | 400     | 400      | 400    | 400    | 400
+            POST /account/mail                             | LOGIN     | 303     | 303      | 303    | 303    | 303
             POST /templates/astronaut/clone                | LOGIN     | HIDDEN  | HIDDEN   | DENIED | DENIED | DENIED
             GET /postings                                  | LOGIN     | 200     | 200      | 200    | 200    | 200
             GET /postings/{id}                             | LOGIN     | 200     | HIDDEN   | 200    | HIDDEN | 200
@@ -81,6 +82,7 @@ class AuthorizationMatrixTest {
             POST /admin/teams/{team}/merge                 | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             POST /admin/teams/{team}/remove                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             GET /admin/settings                            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            GET /admin/outbox                              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/settings                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/settings/logo                      | 415       | 415     | 415      | 415    | 415    | 415
             POST /admin/settings/logo/remove               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
@@ -115,7 +117,8 @@ class AuthorizationMatrixTest {
         // A page whose form carries a CSRF token, so a refusal is never the token's (public pages set none).
         client.get("anonymous".equals(user) ? "/login" : "/careers");
         Page answer = "GET".equals(parts[0]) ? client.get(path)
-                : client.post(path, Form.of("version", "0", "lead", "0", "comment", "Matrix", "title", "Matrix"));
+                : client.post(path, Form.of("version", "0", "lead", "0", "comment", "Matrix", "title", "Matrix",
+                        "mail", "on"));
         assertThat(outcome(answer)).as("%s as %s (HTTP %d)", route, user, answer.status()).isEqualTo(expected);
     }
 

@@ -117,6 +117,13 @@ class CsrfTest {
                 route("POST /admin/teams/{id}/merge", () -> teamAction("/merge",
                         Form.of("into", inTransaction(() -> Team.byName("Data").orElseThrow().id)))),
                 route("POST /admin/teams/{id}/remove", () -> teamAction("/remove", Form.of())),
+                route("POST /account/mail", () -> {
+                    String username = newUser(true);
+                    WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");
+                    user.get("/account");
+                    return new Attempt(user, "/account/mail", Form.of(),
+                            () -> inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().mailEnabled));
+                }),
                 route("POST /account/password", () -> {
                     String username = newUser(true);
                     WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");

@@ -1,0 +1,85 @@
+package dev.jobdesk.mail;
+
+import dev.jobdesk.company.Company;
+import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.Status;
+import dev.jobdesk.scheduling.ClusterJobs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Reminds a reviewer of a posting that has waited on them longer than the configured working days,
+ * once per submission, on one replica. The tests hand it the moment it runs at, as a clock they control.
+ */
+@ApplicationScoped
+public class ReviewReminders {
+
+    static final String JOB = "review-reminders";
+    private static final Logger LOG = Logger.getLogger(ReviewReminders.class);
+
+    private final ClusterJobs jobs;
+    private final Outbox outbox;
+    private final JobdeskConfig config;
+    private final Company company;
+
+    ReviewReminders(ClusterJobs jobs, Outbox outbox, JobdeskConfig config, Company company) {
+        this.jobs = jobs;
+        this.outbox = outbox;
+        this.config = config;
+        this.company = company;
+    }
+
+    @Scheduled(identity = JOB, every = "15m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void everyQuarterHour() {
+        jobs.runAlone(JOB, Duration.ofMinutes(14), () -> remindAt(Instant.now()));
+    }
+
+    /** Writes a reminder for every review waiting too long by {@code now}; says how many. */
+    public int remindAt(Instant now) {
+        List<Long> waiting = QuarkusTransaction.requiringNew().call(() -> Posting.getEntityManager().createQuery("""
+                        select p.id from Posting p where (p.status = :inReview or p.correctionStatus = :inReview)
+                        and p.submittedAt is not null and not exists (select 1 from ReviewReminder r
+                            where r.submission.postingId = p.id and r.submission.submittedAt = p.submittedAt)
+                        order by p.submittedAt""", Long.class)
+                .setParameter("inReview", Status.IN_REVIEW).getResultList());
+        int reminded = 0;
+        for (long id : waiting) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> remind(id, now))) {
+                    reminded++;
+                }
+            } catch (PersistenceException remindedMeanwhile) {
+                LOG.debugf("Posting %d's reviewer was reminded by another run meanwhile.", id);
+            }
+        }
+        return reminded;
+    }
+
+    private boolean remind(long id, Instant now) {
+        Posting posting = Posting.findById(id);
+        if (posting == null || posting.status() != Status.IN_REVIEW || posting.reviewer() == null) {
+            return false;
+        }
+        int days = config.mail().reminderWorkingDays();
+        if (now.isBefore(WorkingDays.after(posting.submittedAt(), days, company.timeZone()))) {
+            return false;
+        }
+        ReviewReminder.of(posting, now).persist();
+        String title = "“" + posting.workingContent().title() + "”";
+        outbox.write(posting.reviewer(), "Waiting for your review: " + title,
+                MailText.of(posting.reviewer(), posting.owner().displayName + " asked you to review " + title
+                        + " more than " + days + " working days ago, and it is still waiting for your decision."
+                        + "\n\nRead it and decide: " + config.publicUrl() + "/postings/" + posting.id(),
+                        company.name(), config.publicUrl()), now);
+        // Written now, so that a reminder raced by another replica fails here rather than at commit.
+        ReviewReminder.flush();
+        return true;
+    }
+}

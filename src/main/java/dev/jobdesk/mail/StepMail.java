@@ -1,0 +1,52 @@
+package dev.jobdesk.mail;
+
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.Company;
+import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Mail about the steps that wait on someone else: the reviewer hears of a submission, the owner of
+ * each decision. Written to the outbox in the step's transaction, so no mail tells of a step that
+ * did not happen.
+ */
+@ApplicationScoped
+class StepMail {
+
+    private final Outbox outbox;
+    private final JobdeskConfig config;
+    private final Company company;
+
+    StepMail(Outbox outbox, JobdeskConfig config, Company company) {
+        this.outbox = outbox;
+        this.config = config;
+        this.company = company;
+    }
+
+    void mail(@Observes PostingStep step) {
+        Posting posting = step.posting();
+        String title = "“" + posting.workingContent().title() + "”";
+        String actor = step.actor() == null ? "Jobdesk" : step.actor().displayName;
+        String page = config.publicUrl() + "/postings/" + posting.id();
+        switch (step.action()) {
+            case SUBMITTED -> write(posting.reviewer(), "Please review: " + title, step,
+                    actor + " asks you to review " + title + (posting.isLive() ? ", a correction of a live posting" : "")
+                            + ".\n\nRead what changed and decide: " + page);
+            case APPROVED -> write(posting.owner(), "Approved: " + title, step,
+                    actor + " approved " + title + "." + (step.detail() == null ? "" : "\n\n" + step.detail())
+                            + "\n\nPublish it: " + page);
+            case CHANGES_REQUESTED -> write(posting.owner(), "Changes requested: " + title, step,
+                    actor + " asks for changes to " + title + ":\n\n" + step.detail() + "\n\nEdit it: " + page + "/edit");
+            default -> {
+                // The other steps are the owner's own, or Jobdesk's: nobody waits to hear of them.
+            }
+        }
+    }
+
+    private void write(UserAccount to, String subject, PostingStep step, String text) {
+        outbox.write(to, subject, MailText.of(to, text, company.name(), config.publicUrl()), step.at());
+    }
+}
