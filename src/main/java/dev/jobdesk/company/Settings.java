@@ -1,5 +1,6 @@
 package dev.jobdesk.company;
 
+import dev.jobdesk.domain.Sha256;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.TypedText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,11 +126,7 @@ public class Settings {
     }
 
     private static String versionOf(byte[] image) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.shortHex(image, 6);
     }
 
     /** Saves the settings, or says field by field what is wrong and changes nothing. */

@@ -1,6 +1,7 @@
 package dev.jobdesk.web;
 
 import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.domain.Sha256;
 import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -12,9 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -107,12 +105,7 @@ public class Assets {
     }
 
     private static String versionOf(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.shortHex(content.getBytes(StandardCharsets.UTF_8), 6);
     }
 
     private static String read(String resource) {

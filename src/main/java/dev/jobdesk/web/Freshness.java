@@ -1,5 +1,6 @@
 package dev.jobdesk.web;
 
+import dev.jobdesk.domain.Sha256;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -7,8 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -121,11 +120,6 @@ public record Freshness(String etag, String lastModified) {
     }
 
     private static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body)).substring(0, 22) + "\"";
     }
 }
