@@ -15,7 +15,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PasswordChanges {
 
-    /** The form as the user filled it in. */
     /** What the form says, and the address it came from. */
     public record Change(String currentPassword, String newPassword, String newPasswordAgain, String clientAddress) {
     }

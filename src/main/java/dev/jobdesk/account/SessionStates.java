@@ -18,8 +18,11 @@ public class SessionStates {
 
     static final String CACHE = "session-states";
 
-    /** {@code signedOutLogins}: the sign-in times, in milliseconds, of sessions signed out of. */
-    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins) {
+    /**
+     * {@code signedOutLogins}: the sign-in times, in milliseconds, of sessions signed out of;
+     * {@code mustChangePassword}: an admin gave them a temporary password.
+     */
+    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins, boolean mustChangePassword) {
     }
 
     private final Cache cache;
@@ -41,8 +44,8 @@ public class SessionStates {
     private static State read(String username) {
         return UserAccount.findByUsername(username)
                 .map(user -> new State(user.enabled, user.sessionsValidAfter,
-                        SignedOutSession.loginTimesOf(username, Instant.now())))
-                .orElse(new State(false, null, Set.of()));
+                        SignedOutSession.loginTimesOf(username, Instant.now()), user.mustChangePassword))
+                .orElse(new State(false, null, Set.of(), false));
     }
 
     /** After this replica changed the user: no need to wait for the refresh. */

@@ -74,6 +74,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "last_signed_in_at")
     public Instant lastSignedInAt;
 
+    /** Set by an admin's temporary password: they choose their own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
     /** Whether Jobdesk mails them about steps and reminders; they decide on their account page. */
     @Column(name = "mail_enabled", nullable = false)
     public boolean mailEnabled = true;
@@ -86,7 +90,14 @@ public class UserAccount extends PanacheEntityBase {
     /** A new password ends every other session: whoever knew the old one is signed out. */
     public void changePassword(String newPassword, Instant now) {
         passwordHash = BcryptUtil.bcryptHash(newPassword);
+        mustChangePassword = false;
         endSessions(now);
+    }
+
+    /** An admin's password for them, which they must replace with their own at the next sign-in. */
+    public void setTemporaryPassword(String temporary, Instant now) {
+        changePassword(temporary, now);
+        mustChangePassword = true;
     }
 
     public boolean hasPassword(String password) {

@@ -150,6 +150,24 @@ public class UserAdministration {
         return changeAndRecheckSessions(find(id), UserAccount::enable);
     }
 
+    /**
+     * Sets a temporary password the person must replace at their next sign-in, or says what is wrong
+     * with it; their sessions end either way it succeeds.
+     */
+    @Transactional
+    public FieldErrors setTemporaryPassword(long id, String password, String passwordAgain) {
+        UserAccount user = find(id);
+        FieldErrors errors = new FieldErrors();
+        passwords.problemWith(password, user.username).ifPresent(problem -> errors.add("password", problem));
+        if (!password.equals(passwordAgain)) {
+            errors.add("passwordAgain", "The two passwords differ.");
+        }
+        if (errors.isEmpty()) {
+            changeAndRecheckSessions(user, account -> account.setTemporaryPassword(password, Instant.now()));
+        }
+        return errors;
+    }
+
     /** Whether Jobdesk mails this person: their own choice, on their account page. */
     @Transactional
     public void setMailEnabled(long id, boolean enabled) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The admin's user management: the list, a new account, and ending or restoring access. */
@@ -76,6 +77,23 @@ public class UserResource {
                     .entity(Views.person(UserAdministration.find(id), change, errors, Role.values())).build();
         }
         return Redirects.seeOther("/admin/users", Flash.success("Changes to " + change.displayName() + " saved."));
+    }
+
+    /** Set temporary password: the person must choose their own at the next sign-in. */
+    @POST
+    @Path("/{id}/temporary-password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response temporaryPassword(@RestPath long id, @RestForm String password, @RestForm String passwordAgain) {
+        FieldErrors errors = administration.setTemporaryPassword(id, password == null ? "" : password,
+                passwordAgain == null ? "" : passwordAgain);
+        UserAccount user = UserAdministration.find(id);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Views.person(user,
+                    new UserAdministration.AccountChange(user.displayName, List.copyOf(user.roles)), errors,
+                    Role.values())).build();
+        }
+        return Redirects.seeOther("/admin/users/" + id, Flash.success(user.displayName + " has a temporary password"
+                + " and is signed out everywhere; they choose their own at the next sign-in."));
     }
 
     @POST

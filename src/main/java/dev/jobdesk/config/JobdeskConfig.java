@@ -131,6 +131,17 @@ public interface JobdeskConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
+    /** Links to reset a forgotten password: how many an hour, per account and per client address. */
+    PasswordReset passwordReset();
+
+    interface PasswordReset {
+        @WithDefault("3")
+        int maxPerAccount();
+
+        @WithDefault("10")
+        int maxPerAddress();
+    }
+
     /** Mail about each step (the SMTP server is {@code quarkus.mailer.*}). */
     Mail mail();
 

@@ -22,10 +22,16 @@ public class Outbox {
     }
 
     public void write(UserAccount recipient, String subject, String body, Instant now) {
-        if (recipient == null || !recipient.mailEnabled || !recipient.enabled) {
-            return;
+        if (recipient != null && recipient.mailEnabled) {
+            writeAsked(recipient, subject, body, now);
         }
-        OutboxMail.to(recipient, subject, body, config.mail().send(), now).persist();
+    }
+
+    /** Mail the person asked for themselves (a password reset link): sent even if they turned mail off. */
+    public void writeAsked(UserAccount recipient, String subject, String body, Instant now) {
+        if (recipient.enabled) {
+            OutboxMail.to(recipient, subject, body, config.mail().send(), now).persist();
+        }
     }
 
     /** Newest first, as the admin reads the outbox. */

@@ -49,6 +49,8 @@ class PageSourcesTest {
         pages.put("not-found", anonymous.get("/careers/no-such-job-1").assertStatus(404));
         pages.put("login", anonymous.get("/login").assertStatus(200));
         pages.put("login-failed", anonymous.get("/login?failed=true").assertStatus(200));
+        pages.put("password-reset", anonymous.get("/password-reset").assertStatus(200));
+        pages.put("password-reset-expired", anonymous.get("/password-reset/new?token=spent").assertStatus(410));
         pages.put("postings", manager.get("/postings").assertStatus(200));
         pages.put("posting-draft", manager.get("/postings/" + draft).assertStatus(200));
         pages.put("posting-live", manager.get("/postings/" + live).assertStatus(200));

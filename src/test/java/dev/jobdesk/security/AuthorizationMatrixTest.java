@@ -42,6 +42,10 @@ class AuthorizationMatrixTest {
             GET /api/v1/postings                           | 200       | 200     | 200      | 200    | 200    | 200
             GET /api/v1/openapi.json                       | 200       | 200     | 200      | 200    | 200    | 200
             GET /login                                     | 200       | 303     | 303      | 303    | 303    | 303
+            GET /password-reset                            | 200       | 200     | 200      | 200    | 200    | 200
+            POST /password-reset                           | 400       | 303     | 303      | 303    | 303    | 303
+            GET /password-reset/new                        | 410       | 410     | 410      | 410    | 410    | 410
+            POST /password-reset/new                       | 400       | 410     | 410      | 410    | 410    | 410
             POST /logout                                   | 400       | 303     | 303      | 303    | 303    | 303
             GET /q/health/ready                            | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
             GET /q/metrics                                 | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
@@ -71,6 +75,7 @@ class AuthorizationMatrixTest {
             POST /admin/users                              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             GET /admin/users/{user}                        | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/users/{user}                       | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            POST /admin/users/{user}/temporary-password    | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/users/{user}/disable               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/enable                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/users/{user}/end-sessions          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303

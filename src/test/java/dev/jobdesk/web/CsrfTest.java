@@ -7,6 +7,7 @@ import static dev.jobdesk.support.PostingSteps.submit;
 import static dev.jobdesk.support.PostingSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.account.PasswordReset;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Team;
@@ -117,6 +118,21 @@ class CsrfTest {
                 route("POST /admin/teams/{id}/merge", () -> teamAction("/merge",
                         Form.of("into", inTransaction(() -> Team.byName("Data").orElseThrow().id)))),
                 route("POST /admin/teams/{id}/remove", () -> teamAction("/remove", Form.of())),
+                route("POST /password-reset", () -> {
+                    WebClient visitor = WebClient.anonymous();
+                    visitor.get("/password-reset");
+                    return new Attempt(visitor, "/password-reset", Form.of("who", "csrf-nobody"),
+                            () -> inTransaction(() -> PasswordReset.count()));
+                }),
+                route("POST /admin/users/{id}/temporary-password", () -> {
+                    String username = newUser(true);
+                    long id = inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().id);
+                    WebClient admin = WebClient.signedInAs("admin");
+                    admin.get("/admin/users/" + id);
+                    return new Attempt(admin, "/admin/users/" + id + "/temporary-password",
+                            Form.of("password", "amber-orchard-violin-9", "passwordAgain", "amber-orchard-violin-9"),
+                            () -> inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().passwordHash));
+                }),
                 route("POST /account/mail", () -> {
                     String username = newUser(true);
                     WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");
