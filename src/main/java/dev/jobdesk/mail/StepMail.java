@@ -35,6 +35,12 @@ class StepMail {
             case SUBMITTED -> write(posting.reviewer(), "Please review: " + title, step,
                     actor + " asks you to review " + title + (posting.isLive() ? ", a correction of a live posting" : "")
                             + ".\n\nRead what changed and decide: " + page);
+            case REVIEW_REASSIGNED -> write(posting.reviewer(), "Please review: " + title, step,
+                    actor + " gave you the review of " + title + ", which was waiting on someone else."
+                            + "\n\nRead it and decide: " + page);
+            case OWNER_CHANGED -> write(posting.owner(), "Yours now: " + title, step,
+                    actor + " gave you " + title + ". You own it from now on: edit it, submit it and publish it."
+                            + "\n\nOpen it: " + page);
             case APPROVED -> write(posting.owner(), "Approved: " + title, step,
                     actor + " approved " + title + "." + (step.detail() == null ? "" : "\n\n" + step.detail())
                             + "\n\nPublish it: " + page);

@@ -10,7 +10,9 @@ public enum Action {
     CHANGES_REQUESTED("Changes requested", "sent back for changes"),
     PUBLISHED("Published", "published"),
     CLOSED("Closed", "closed"),
-    REOPENED("Reopened", "reopened");
+    REOPENED("Reopened", "reopened"),
+    REVIEW_REASSIGNED("Review reassigned", "given to another lead"),
+    OWNER_CHANGED("Given to another manager", "given to another manager");
 
     private final String label;
     private final String pastParticiple;

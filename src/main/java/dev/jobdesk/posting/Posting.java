@@ -260,21 +260,45 @@ public class Posting extends PanacheEntityBase {
 
     public void submitFor(UserAccount lead, Instant now) {
         Status next = nextStatus(Action.SUBMITTED);
-        if (lead == null) {
-            throw refused("Choose the engineering lead who should review this posting.");
-        }
-        if (isOwnedBy(lead)) {
-            throw refused("You can't review your own posting: choose another engineering lead.");
-        }
-        if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
-            throw refused(NOT_AN_ELIGIBLE_LEAD);
-        }
+        checkEligibleLead(lead);
         List<String> missing = missingForReview();
         if (!missing.isEmpty()) {
             throw refused("Fill in " + String.join(", ", missing) + " before submitting for approval.");
         }
         reviewer = lead;
         submittedAt = now;
+        setWorkingStatus(next);
+        updatedAt = now;
+    }
+
+    /** An admin gives the pending review to another lead, who must be one and not its owner. */
+    public void reassignReview(UserAccount lead, Instant now) {
+        Status next = nextStatus(Action.REVIEW_REASSIGNED);
+        checkEligibleLead(lead);
+        if (isAssignedTo(lead)) {
+            throw refused("This posting is in review with " + lead.displayName + " already.");
+        }
+        reviewer = lead;
+        setWorkingStatus(next);
+        updatedAt = now;
+    }
+
+    /**
+     * An admin gives the posting to another manager, who owns it from now on. Not to its reviewer
+     * while in review: nobody decides on a posting of their own.
+     */
+    public void changeOwner(UserAccount manager, Instant now) {
+        Status next = nextStatus(Action.OWNER_CHANGED);
+        if (manager == null || !manager.hasRole(Role.MANAGER) || !manager.enabled) {
+            throw refused("Choose one of the hiring managers offered.");
+        }
+        if (isOwnedBy(manager)) {
+            throw refused(manager.displayName + " owns this posting already.");
+        }
+        if (next == Status.IN_REVIEW && isAssignedTo(manager)) {
+            throw refused(manager.displayName + " is reviewing this posting: reassign the review first.");
+        }
+        owner = manager;
         setWorkingStatus(next);
         updatedAt = now;
     }
@@ -486,6 +510,18 @@ public class Posting extends PanacheEntityBase {
         return working.after(action).orElseThrow(() -> refused(
                 "A posting that is " + working.label().toLowerCase(Locale.ENGLISH) + " can't be "
                         + action.pastParticiple() + "."));
+    }
+
+    private void checkEligibleLead(UserAccount lead) {
+        if (lead == null) {
+            throw refused("Choose the engineering lead who should review this posting.");
+        }
+        if (isOwnedBy(lead)) {
+            throw refused("You can't review your own posting: choose another engineering lead.");
+        }
+        if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
+            throw refused(NOT_AN_ELIGIBLE_LEAD);
+        }
     }
 
     private void checkReviewer(UserAccount lead, Action action) {

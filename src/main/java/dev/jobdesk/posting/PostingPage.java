@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
-                          FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes) {
+                          FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
+                          PostingAdministration.Choices choices) {
 
     /** For the lead deciding: what changed since {@code since} (a revision they decided on, or the template). */
     public record Changes(String since, ContentComparison comparison) {
@@ -73,6 +74,11 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
     /** A new draft from this one's content, once it has been live: the way to post the role again. */
     public boolean canDuplicate() {
         return owner && (posting.isLive() || posting.isClosed());
+    }
+
+    /** An admin, who can give the review to another lead and the posting to another manager. */
+    public boolean canAdminister() {
+        return admin && choices != null;
     }
 
     public boolean canReview() {

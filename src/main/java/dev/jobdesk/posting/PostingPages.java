@@ -20,9 +20,11 @@ public class PostingPages {
     private final PostingHistory history;
     private final Revisions revisions;
     private final DecidedRevisions decided;
+    private final PostingAdministration administration;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
-                 DecidedRevisions decided) {
+                 DecidedRevisions decided, PostingAdministration administration) {
+        this.administration = administration;
         this.revisions = revisions;
         this.decided = decided;
         this.currentUser = currentUser;
@@ -61,7 +63,8 @@ public class PostingPages {
         boolean deciding = posting.isAssignedTo(me) && posting.status() == Status.IN_REVIEW;
         return new PostingPage(posting, posting.workingContent(), history.of(posting), reviewers, owner,
                 posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
-                deciding ? changesFor(me, posting) : null);
+                deciding ? changesFor(me, posting) : null,
+                currentUser.isAdmin() ? administration.choicesFor(posting) : null);
     }
 
     /**

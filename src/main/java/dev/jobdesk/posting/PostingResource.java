@@ -90,9 +90,12 @@ public class PostingResource {
     private final PostingHistory history;
     private final Teams teams;
     private final Revisions revisions;
+    private final PostingAdministration administration;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
-                    Company company, PostingHistory history, Teams teams, Revisions revisions) {
+                    Company company, PostingHistory history, Teams teams, Revisions revisions,
+                    PostingAdministration administration) {
+        this.administration = administration;
         this.revisions = revisions;
         this.history = history;
         this.teams = teams;
@@ -244,6 +247,26 @@ public class PostingResource {
         return Redirects.seeOther("/postings/" + id, Flash.success("Closed: it is off the careers page."));
     }
 
+    /** Reassign review: an admin gives the pending review to another lead. */
+    @POST
+    @Path("/{id}/reassign-review")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response reassignReview(@RestPath long id, @RestForm String version, @RestForm String lead) {
+        Posting posting = administration.reassignReview(id, PostingPages.version(version), optionalId(lead));
+        return Redirects.seeOther("/postings/" + id,
+                Flash.success("The review is with " + posting.reviewer().displayName + " now."));
+    }
+
+    /** Give to another manager: an admin hands the posting over, when its owner leaves. */
+    @POST
+    @Path("/{id}/owner")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response changeOwner(@RestPath long id, @RestForm String version, @RestForm String manager) {
+        Posting posting = administration.changeOwner(id, PostingPages.version(version), optionalId(manager));
+        return Redirects.seeOther("/postings/" + id,
+                Flash.success(posting.owner().displayName + " owns this posting now."));
+    }
+
     @POST
     @Path("/{id}/reopen")
     @RolesAllowed(Role.MANAGER_NAME)
@@ -297,6 +320,15 @@ public class PostingResource {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException notANumber) {
             throw new NotFoundException();
+        }
+    }
+
+    /** An id from a select; anything else names nobody, which the posting then refuses as it refuses a wrong choice. */
+    private static Long optionalId(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notAnId) {
+            return null;
         }
     }
 

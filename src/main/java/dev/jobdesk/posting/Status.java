@@ -48,6 +48,9 @@ public enum Status {
             case PUBLISHED -> this == APPROVED ? PUBLISHED : null;
             case CLOSED -> this == PUBLISHED ? CLOSED : null;
             case REOPENED -> this == CLOSED ? PUBLISHED : null;
+            // People leave: a pending review moves to another lead, a posting to another manager.
+            case REVIEW_REASSIGNED -> this == IN_REVIEW ? IN_REVIEW : null;
+            case OWNER_CHANGED -> this;
         };
         return Optional.ofNullable(next);
     }

@@ -12,22 +12,29 @@ class StatusTest {
 
     private static final Map<Status, Map<Action, Status>> ALLOWED = Map.of(
             Status.DRAFT, Map.of(
+                    Action.OWNER_CHANGED, Status.DRAFT,
                     Action.EDITED, Status.DRAFT,
                     Action.SUBMITTED, Status.IN_REVIEW),
             Status.IN_REVIEW, Map.of(
+                    Action.OWNER_CHANGED, Status.IN_REVIEW,
+                    Action.REVIEW_REASSIGNED, Status.IN_REVIEW,
                     Action.WITHDRAWN, Status.DRAFT,
                     Action.APPROVED, Status.APPROVED,
                     Action.CHANGES_REQUESTED, Status.CHANGES_REQUESTED),
             Status.CHANGES_REQUESTED, Map.of(
+                    Action.OWNER_CHANGED, Status.CHANGES_REQUESTED,
                     Action.EDITED, Status.CHANGES_REQUESTED,
                     Action.SUBMITTED, Status.IN_REVIEW),
             Status.APPROVED, Map.of(
+                    Action.OWNER_CHANGED, Status.APPROVED,
                     Action.EDITED, Status.DRAFT,
                     Action.PUBLISHED, Status.PUBLISHED),
             Status.PUBLISHED, Map.of(
+                    Action.OWNER_CHANGED, Status.PUBLISHED,
                     Action.EDITED, Status.DRAFT,
                     Action.CLOSED, Status.CLOSED),
             Status.CLOSED, Map.of(
+                    Action.OWNER_CHANGED, Status.CLOSED,
                     Action.REOPENED, Status.PUBLISHED));
 
     @ParameterizedTest

@@ -65,6 +65,8 @@ class AuthorizationMatrixTest {
             POST /postings/{id}/submit                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/withdraw                   | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/publish                    | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/reassign-review            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
+            POST /postings/{id}/owner                      | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             POST /postings/{id}/reopen                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/duplicate                  | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/close                      | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED

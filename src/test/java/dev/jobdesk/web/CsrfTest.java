@@ -77,6 +77,24 @@ class CsrfTest {
                     long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Published " + SEQUENCE.incrementAndGet());
                     return step(manager, id, "publish");
                 }),
+                route("POST /postings/{id}/reassign-review", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = completeDraft(manager, "Reassigned " + SEQUENCE.incrementAndGet());
+                    submit(manager, id, "Lena Lead").assertSeeOther();
+                    WebClient admin = WebClient.signedInAs("admin");
+                    Page page = admin.get("/postings/" + id);
+                    return new Attempt(admin, "/postings/" + id + "/reassign-review", Form.of("version", version(page),
+                            "lead", page.optionValue("lead", "Luca Lead")),
+                            () -> inTransaction(() -> Posting.<Posting>findById(id).reviewer().id));
+                }),
+                route("POST /postings/{id}/owner", () -> {
+                    long id = completeDraft(WebClient.signedInAs("manager"), "Handed " + SEQUENCE.incrementAndGet());
+                    WebClient admin = WebClient.signedInAs("admin");
+                    Page page = admin.get("/postings/" + id);
+                    return new Attempt(admin, "/postings/" + id + "/owner", Form.of("version", version(page),
+                            "manager", page.optionValue("manager", "Milo Manager")),
+                            () -> inTransaction(() -> Posting.<Posting>findById(id).owner().id));
+                }),
                 route("POST /postings/{id}/reopen", () -> {
                     WebClient manager = WebClient.signedInAs("manager");
                     long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Reopened " + SEQUENCE.incrementAndGet());
