@@ -1,10 +1,16 @@
 -- 10,000 published postings for the careers benchmark (H2 syntax; run while the app is stopped).
-insert into posting (version, owner_id, template_id, template_version, status, slug, title, team, location,
-                     workplace_type, employment_type, seniority, experience, role_summary, reports_to,
+-- Their teams come from the admin's list, 25 of them, as a real company's would.
+insert into team (name, name_key)
+select 'Team ' || x, 'team ' || x from system_range(0, 24)
+where not exists (select 1 from team where name_key = 'team ' || x);
+
+insert into posting (version, owner_id, template_id, template_version, status, slug, title, team, team_id, location,
+                     country, workplace_type, employment_type, seniority, experience, role_summary, reports_to,
                      reporting_structure, how_to_apply, salary_min, salary_max, salary_currency, salary_period,
                      created_at, updated_at, published_at)
 select 0, u.id, t.id, t.version, 'PUBLISHED', 'bench-backend-developer-' || x, 'Backend Developer ' || x,
-       'Team ' || mod(x, 25), 'Berlin, Germany', 'HYBRID', 'FULL_TIME', 'MID', '3-5 years', t.role_summary,
+       'Team ' || mod(x, 25), (select id from team where name_key = 'team ' || mod(x, 25)), 'Berlin', 'DE',
+       'HYBRID', 'FULL_TIME', 'MID', '3-5 years', t.role_summary,
        t.reports_to, t.reporting_structure, 'https://jobs.example.com/' || x, 70000, 90000, 'EUR', 'YEAR',
        current_timestamp, current_timestamp, dateadd('SECOND', x, timestamp with time zone '2026-01-01 00:00:00+00')
 from system_range(1, 10000), user_account u, job_template t

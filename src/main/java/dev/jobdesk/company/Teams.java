@@ -38,9 +38,10 @@ public class Teams {
         return Team.all();
     }
 
-    /** The names a posting's team is chosen from. */
+    /** The names a posting's team is chosen from: names only, without the counts the admin's list shows. */
     public List<String> names() {
-        return Team.all().stream().map(team -> team.name).toList();
+        return Team.getEntityManager().createQuery("select t.name from Team t order by t.name", String.class)
+                .getResultList();
     }
 
     public static Team find(long id) {
