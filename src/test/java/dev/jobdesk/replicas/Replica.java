@@ -163,6 +163,16 @@ final class Replica {
         }
     }
 
+    /** A team on the admin's list: the production build has no demo teams either. */
+    static void addTeam(String database, String name) throws SQLException {
+        try (Connection db = DriverManager.getConnection(POSTGRES + database, "postgres", "postgres");
+             PreparedStatement team = db.prepareStatement("insert into team (name, name_key) values (?, lower(?))")) {
+            team.setString(1, name);
+            team.setString(2, name);
+            team.executeUpdate();
+        }
+    }
+
     static long count(String database, String query) throws SQLException {
         try (Connection db = DriverManager.getConnection(POSTGRES + database, "postgres", "postgres");
              Statement sql = db.createStatement(); ResultSet result = sql.executeQuery(query)) {

@@ -46,6 +46,7 @@ class TwoReplicasIT {
         Replica.addUser(DATABASE, "manager", "Maya Manager", "MANAGER");
         Replica.addUser(DATABASE, "lead", "Lena Lead", "LEAD");
         Replica.addUser(DATABASE, "lead2", "Luca Lead", "LEAD");
+        Replica.addTeam(DATABASE, "Platform");
     }
 
     @AfterAll
