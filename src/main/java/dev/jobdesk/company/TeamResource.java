@@ -3,6 +3,7 @@ package dev.jobdesk.company;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.FormIds;
 import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -78,7 +79,7 @@ public class TeamResource {
     @Path("/{id}/merge")
     public Response merge(@RestPath long id, @RestForm String into) {
         String name = Teams.find(id).name;
-        Team kept = teams.merge(id, parseId(into));
+        Team kept = teams.merge(id, FormIds.of(into));
         return Redirects.seeOther("/admin/teams",
                 Flash.success(name + " is merged into " + kept.name + ": its postings belong to " + kept.name + " now."));
     }
@@ -93,13 +94,5 @@ public class TeamResource {
     private TemplateInstance page(Team team, Teams.TeamName form, FieldErrors errors) {
         List<Team> others = teams.all().stream().filter(other -> !other.id.equals(team.id)).toList();
         return Views.team(team, form, errors, others);
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
     }
 }

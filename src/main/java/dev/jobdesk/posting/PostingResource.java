@@ -7,6 +7,7 @@ import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.company.Teams;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.FormIds;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
@@ -14,7 +15,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -208,7 +208,7 @@ public class PostingResource {
     @Path("/{id}/submit")
     @RolesAllowed(Role.MANAGER_NAME)
     public Response submit(@RestPath long id, @RestForm String version, @RestForm String lead) {
-        Long leadId = lead == null || lead.isBlank() ? null : parseId(lead);
+        Long leadId = FormIds.of(lead);
         try {
             Posting posting = postings.submit(id, PostingPages.version(version), leadId);
             return Redirects.seeOther("/postings/" + id,
@@ -252,7 +252,7 @@ public class PostingResource {
     @Path("/{id}/reassign-review")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response reassignReview(@RestPath long id, @RestForm String version, @RestForm String lead) {
-        Posting posting = administration.reassignReview(id, PostingPages.version(version), optionalId(lead));
+        Posting posting = administration.reassignReview(id, PostingPages.version(version), FormIds.of(lead));
         return Redirects.seeOther("/postings/" + id,
                 Flash.success("The review is with " + posting.reviewer().displayName + " now."));
     }
@@ -262,7 +262,7 @@ public class PostingResource {
     @Path("/{id}/owner")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response changeOwner(@RestPath long id, @RestForm String version, @RestForm String manager) {
-        Posting posting = administration.changeOwner(id, PostingPages.version(version), optionalId(manager));
+        Posting posting = administration.changeOwner(id, PostingPages.version(version), FormIds.of(manager));
         return Redirects.seeOther("/postings/" + id,
                 Flash.success(posting.owner().displayName + " owns this posting now."));
     }
@@ -320,23 +320,6 @@ public class PostingResource {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException notANumber) {
             throw new NotFoundException();
-        }
-    }
-
-    /** An id from a select; anything else names nobody, which the posting then refuses as it refuses a wrong choice. */
-    private static Long optionalId(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("Choose a lead from the list.");
         }
     }
 }
