@@ -395,8 +395,9 @@ public class Posting extends PanacheEntityBase {
     public Posting duplicate(UserAccount owner, Instant now) {
         Posting copy = cloneOf(template, owner, now);
         copy.apply(workingContent());
-        copy.team = team;
-        copy.teamName = teamName;
+        // The team of the text being worked on: a correction's, if one is under way.
+        copy.team = correctionContent != null ? correctionTeam : team;
+        copy.teamName = correctionContent != null ? (correctionTeam == null ? null : correctionTeam.name) : teamName;
         return copy;
     }
 
