@@ -4,6 +4,7 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.web.FieldErrors;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the posting page shows and which buttons it offers to the person looking. The buttons are a
@@ -12,7 +13,8 @@ import java.util.List;
 public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
-                          PostingAdministration.Choices choices) {
+                          PostingAdministration.Choices choices, List<SectionComment> comments,
+                          Map<String, String> commentSections) {
 
     /** For the lead deciding: what changed since {@code since} (a revision they decided on, or the template). */
     public record Changes(String since, ContentComparison comparison) {
@@ -74,6 +76,11 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
     /** A new draft from this one's content, once it has been live: the way to post the role again. */
     public boolean canDuplicate() {
         return owner && (posting.isLive() || posting.isClosed());
+    }
+
+    /** The lead's comments on sections that its owner has not marked resolved. */
+    public List<SectionComment> openComments() {
+        return comments.stream().filter(SectionComment::isOpen).toList();
     }
 
     /** An admin, who can give the review to another lead and the posting to another manager. */

@@ -21,9 +21,11 @@ public class PostingPages {
     private final Revisions revisions;
     private final DecidedRevisions decided;
     private final PostingAdministration administration;
+    private final SectionComments comments;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
-                 DecidedRevisions decided, PostingAdministration administration) {
+                 DecidedRevisions decided, PostingAdministration administration, SectionComments comments) {
+        this.comments = comments;
         this.administration = administration;
         this.revisions = revisions;
         this.decided = decided;
@@ -64,7 +66,8 @@ public class PostingPages {
         return new PostingPage(posting, posting.workingContent(), history.of(posting), reviewers, owner,
                 posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
                 deciding ? changesFor(me, posting) : null,
-                currentUser.isAdmin() ? administration.choicesFor(posting) : null);
+                currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
+                comments.sections());
     }
 
     /**

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -46,8 +47,10 @@ public class PostingResource {
                                                List<PostingRevision> revisions);
 
         /** {@code request}: the lead's request for changes the owner is answering, or null. */
+        /** {@code comments}: the lead's open comments on sections, shown beside them. */
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
-                                            EditNotice notice, boolean conflict, PostingHistory.Entry request);
+                                            EditNotice notice, boolean conflict, PostingHistory.Entry request,
+                                            SectionComments.Open comments);
     }
 
     /** The choices the edit form offers; {@code teams} by name, from the admin's list. */
@@ -91,10 +94,12 @@ public class PostingResource {
     private final Teams teams;
     private final Revisions revisions;
     private final PostingAdministration administration;
+    private final SectionComments comments;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
                     Company company, PostingHistory history, Teams teams, Revisions revisions,
-                    PostingAdministration administration) {
+                    PostingAdministration administration, SectionComments comments) {
+        this.comments = comments;
         this.administration = administration;
         this.revisions = revisions;
         this.history = history;
@@ -207,10 +212,13 @@ public class PostingResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Role.MANAGER_NAME)
-    public Response submit(@RestPath long id, @RestForm String version, @RestForm String lead) {
+    public Response submit(@RestPath long id, @RestForm String version, @RestForm String lead,
+                           @RestForm List<String> resolved) {
         Long leadId = FormIds.of(lead);
+        List<Long> resolvedComments = resolved == null ? List.of()
+                : resolved.stream().map(FormIds::of).filter(Objects::nonNull).toList();
         try {
-            Posting posting = postings.submit(id, PostingPages.version(version), leadId);
+            Posting posting = postings.submit(id, PostingPages.version(version), leadId, resolvedComments);
             return Redirects.seeOther("/postings/" + id,
                     Flash.success("Sent to " + posting.reviewer().displayName + " for approval."));
         } catch (WorkflowException refused) {
@@ -291,7 +299,7 @@ public class PostingResource {
         PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
                 ? PostingHistory.latestReview(history.of(posting)) : null;
         EditFormOptions options = new EditFormOptions(List.of(Section.values()), teams.names());
-        return Views.edit(posting, form, errors, options, notice, conflict, request);
+        return Views.edit(posting, form, errors, options, notice, conflict, request, comments.openOn(posting));
     }
 
     private static String savedAtLevel(LevelSwitch level) {

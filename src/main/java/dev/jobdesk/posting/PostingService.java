@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -40,9 +41,11 @@ public class PostingService {
     private final Event<CareersChanged> careersChanged;
     private final Revisions revisions;
     private final Company company;
+    private final SectionComments comments;
 
     PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged,
-                   Revisions revisions, Company company) {
+                   Revisions revisions, Company company, SectionComments comments) {
+        this.comments = comments;
         this.revisions = revisions;
         this.company = company;
         this.currentUser = currentUser;
@@ -151,7 +154,7 @@ public class PostingService {
 
     /** Submit for approval: the content as it is becomes the posting's next revision, which the lead reads. */
     @Transactional
-    public Posting submit(long id, int expectedVersion, Long leadId) {
+    public Posting submit(long id, int expectedVersion, Long leadId, Collection<Long> resolvedComments) {
         UserAccount lead = leadId == null ? null : UserAccount.findById(leadId);
         Posting posting = findOwned(id);
         checkVersionOf(posting, expectedVersion);
@@ -162,6 +165,7 @@ public class PostingService {
         Instant now = Instant.now();
         posting.submitFor(lead, now);
         PostingRevision revision = revisions.freeze(posting, currentUser.account(), now);
+        comments.resolve(posting, resolvedComments, currentUser.account(), now);
         steps.fire(new PostingStep(posting, currentUser.account(), Action.SUBMITTED, from, now,
                 "Revision " + revision.number + ", to " + lead.displayName + "."));
         Posting.flush();

@@ -3,6 +3,7 @@ package dev.jobdesk.review;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.posting.PostingPages;
 import dev.jobdesk.posting.PostingService;
+import dev.jobdesk.posting.SectionComments;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
@@ -53,7 +54,11 @@ public class DecisionResource {
         }
     }
 
-    DecisionResource(ReviewService reviews, PostingService postings, PostingPages pages, Validator validator) {
+    private final SectionComments comments;
+
+    DecisionResource(ReviewService reviews, PostingService postings, PostingPages pages, Validator validator,
+                     SectionComments comments) {
+        this.comments = comments;
         this.validator = validator;
         this.reviews = reviews;
         this.postings = postings;
@@ -78,6 +83,20 @@ public class DecisionResource {
             reviews.requestChanges(id, PostingPages.version(request.version()), request.comment());
             return Redirects.seeOther("/reviews", Flash.success("Sent back to the owner with your comment."));
         });
+    }
+
+    /** Add comment: the reviewing lead's comment on one section, which the owner sees beside it when editing. */
+    @POST
+    @Path("/{id}/comments")
+    @RolesAllowed(Role.LEAD_NAME)
+    public Response comment(@RestPath long id, @BeanParam SectionComments.NewComment comment) {
+        FieldErrors errors = comments.add(id, comment);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.showWithComment(postings.findReadable(id), comment.sectionText(), errors)).build();
+        }
+        return Redirects.seeOther("/postings/" + id + "#comments", Flash.success("Comment added. The owner sees it"
+                + " beside the section when you request changes."));
     }
 
     /** The posting page again, with the words as typed and a message, when a decision's form breaks a rule. */

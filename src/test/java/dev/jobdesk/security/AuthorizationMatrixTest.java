@@ -65,6 +65,7 @@ class AuthorizationMatrixTest {
             POST /postings/{id}/submit                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/withdraw                   | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/publish                    | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/comments                   | LOGIN     | DENIED  | DENIED   | 400    | 409    | DENIED
             POST /postings/{id}/reassign-review            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             POST /postings/{id}/owner                      | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             POST /postings/{id}/reopen                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED

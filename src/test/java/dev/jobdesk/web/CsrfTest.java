@@ -12,6 +12,7 @@ import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Team;
 import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.SectionComment;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
@@ -76,6 +77,15 @@ class CsrfTest {
                     WebClient manager = WebClient.signedInAs("manager");
                     long id = approvedPosting(manager, WebClient.signedInAs("lead"), "Published " + SEQUENCE.incrementAndGet());
                     return step(manager, id, "publish");
+                }),
+                route("POST /postings/{id}/comments", () -> {
+                    WebClient manager = WebClient.signedInAs("manager");
+                    long id = completeDraft(manager, "Commented " + SEQUENCE.incrementAndGet());
+                    submit(manager, id, "Lena Lead").assertSeeOther();
+                    WebClient lead = WebClient.signedInAs("lead");
+                    lead.get("/postings/" + id);
+                    return new Attempt(lead, "/postings/" + id + "/comments", Form.of("section", "KPI",
+                            "sectionText", "An on-call KPI."), () -> inTransaction(() -> SectionComment.count()));
                 }),
                 route("POST /postings/{id}/reassign-review", () -> {
                     WebClient manager = WebClient.signedInAs("manager");
