@@ -39,6 +39,22 @@ class OutboxMailTest {
     }
 
     @Test
+    void aSentMailCountsItsAttemptAndForgetsAnEarlierError() {
+        UserAccount lead = new UserAccount();
+        lead.email = "lead@example.com";
+        OutboxMail mail = OutboxMail.to(lead, "Subject", "Body", true, NOW);
+        mail.failed("Connection refused", NOW);
+        mail.sent(NOW.plusSeconds(60));
+        assertThat(mail.state).isEqualTo(OutboxMail.State.SENT);
+        assertThat(mail.attempts).isEqualTo(2);
+        assertThat(mail.sentAt).isEqualTo(NOW.plusSeconds(60));
+        assertThat(mail.lastError).isNull();
+        assertThat(mail.nextAttemptAt).isNull();
+        assertThat(OutboxMail.to(lead, "S".repeat(OutboxMail.MAX_SUBJECT), "Body", true, NOW).subject)
+                .as("a subject at the limit is kept whole").hasSize(OutboxMail.MAX_SUBJECT).doesNotEndWith("…");
+    }
+
+    @Test
     void whereMailIsKeptItIsNeverDue() {
         UserAccount lead = new UserAccount();
         lead.email = "lead@example.com";

@@ -3,6 +3,8 @@ package dev.jobdesk.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.jobdesk.catalog.Faq;
+import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +60,65 @@ class ContentComparisonTest {
         assertThat(comparison.sections()).filteredOn(ContentComparison.SectionChange::changed)
                 .extracting(ContentComparison.SectionChange::name).containsExactly("The job", "Responsibilities");
         assertThat(comparison.summary()).isEqualTo("2 sections changed");
+    }
+
+    @Test
+    void eachSectionReadsAsTheCandidateSeesItNamingWhatIsMissing() {
+        PostingContent s = CanonicalContentTest.sample();
+        PostingContent remote = new PostingContent(s.title(), null, null, null, null, List.of("EUROPEAN_UNION"),
+                WorkplaceType.REMOTE, s.employmentType(), s.seniority(), s.experience(), null, null, null,
+                s.roleSummary(), null, null, s.bullets(), List.of(new Kpi("Uptime", "")),
+                List.of(new Faq("Visa?", "Yes.")), false);
+        ContentComparison comparison = ContentComparison.between(remote, remote);
+        assertThat(comparison.hasChanges()).isFalse();
+        assertThat(text(comparison, "The job")).contains("Team: none\n", "Candidates may live in: European Union\n",
+                "Salary: none given\n", "Closing date: none\n", "How to apply: none");
+        assertThat(text(comparison, "KPIs")).isEqualTo("Uptime");
+        assertThat(text(comparison, "Reporting")).isEqualTo("Reports to: none\nnone");
+        assertThat(text(comparison, "Questions candidates ask"))
+                .isEqualTo("Visa?\nYes.\n\nShown on the careers page: no");
+        assertThat(text(ContentComparison.between(s, s), "KPIs"))
+                .isEqualTo("p95 latency — target: under 150 ms\nDocs");
+        assertThat(text(ContentComparison.between(s, s), "The job")).doesNotContain("Candidates may live in")
+                .contains("Salary: € 80,000 – 105,000 per year", "Closing date: 2027-03-31");
+    }
+
+    @Test
+    void aSegmentSaysWhetherItWasTakenOutOrPutIn() {
+        assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.DELETED).deleted()).isTrue();
+        assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.DELETED).inserted()).isFalse();
+        assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.INSERTED).inserted()).isTrue();
+        assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.SAME).deleted()).isFalse();
+        assertThat(ContentComparison.between(CanonicalContentTest.sample(), CanonicalContentTest.sample()).hasChanges())
+                .isFalse();
+    }
+
+    @Test
+    void aLineAddedAtTheEndKeepsTheLinesBeforeItAsTheyWere() {
+        ContentComparison.SectionChange change = ContentComparison.change("Tools", "TOOL", "Docker\nKafka",
+                "Docker\nKafka\nRedis");
+        assertThat(change.segments()).extracting(ContentComparison.Segment::kind, ContentComparison.Segment::text)
+                .containsExactly(tuple(ContentComparison.Kind.SAME, "Docker\nKafka"),
+                        tuple(ContentComparison.Kind.INSERTED, "\nRedis"));
+        assertThat(ContentComparison.change("Tools", "TOOL", "", "Docker").segments())
+                .extracting(ContentComparison.Segment::kind).containsExactly(ContentComparison.Kind.INSERTED);
+    }
+
+    @Test
+    void aPassageTooLongToCompareWordByWordReadsAsReplacedWhole() {
+        String before = "word ".repeat(1000).strip();
+        String after = "other ".repeat(1000).strip();
+        assertThat(ContentComparison.change("Role summary", "summary", before, after).segments())
+                .extracting(ContentComparison.Segment::kind, ContentComparison.Segment::text)
+                .containsExactly(tuple(ContentComparison.Kind.DELETED, before), tuple(ContentComparison.Kind.INSERTED, after));
+        String shortBefore = "word ".repeat(700).strip();
+        assertThat(ContentComparison.change("Role summary", "summary", shortBefore, shortBefore + " more").segments())
+                .extracting(ContentComparison.Segment::kind).containsExactly(ContentComparison.Kind.SAME,
+                        ContentComparison.Kind.INSERTED);
+    }
+
+    private static String text(ContentComparison comparison, String section) {
+        return comparison.sections().stream().filter(change -> change.name().equals(section)).findFirst().orElseThrow()
+                .segments().stream().map(ContentComparison.Segment::text).reduce("", String::concat);
     }
 }
