@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.web.Assets;
 import dev.jobdesk.web.Flash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
@@ -27,8 +28,9 @@ class PasswordChangeRequired {
     @ServerRequestFilter(priority = Priorities.USER)
     Optional<Response> untilTheirOwnPassword(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
+        // The account page, signing out, and the stylesheet the account page is drawn with.
         if (!currentUser.isSignedIn() || path.startsWith("/account") || path.equals("/logout")
-                || !states.of(currentUser.username()).mustChangePassword()) {
+                || path.equals(Assets.STYLESHEET) || !states.of(currentUser.username()).mustChangePassword()) {
             return Optional.empty();
         }
         return Optional.of(Response.seeOther(URI.create("/account"))

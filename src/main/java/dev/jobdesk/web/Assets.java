@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 @Startup
 public class Assets {
 
-    static final String STYLESHEET = "/assets/jobdesk.css";
+    public static final String STYLESHEET = "/assets/jobdesk.css";
     static final String SCRIPT = "/assets/jobdesk.js";
     static final String ICON = "/assets/favicon.svg";
     static final String FOR_A_YEAR = "public, max-age=31536000, immutable";

@@ -124,6 +124,8 @@ class PasswordResetTest {
         Page account = person.get("/account").assertStatus(200);
         assertThat(account.text()).contains("Choose your own password first",
                 "You signed in with a temporary password an admin set.");
+        // The account page is drawn with its stylesheet, not sent back to itself.
+        person.get("/assets/jobdesk.css").assertStatus(200);
         person.post("/account/password", Form.of("currentPassword", NEW, "newPassword", OLD,
                 "newPasswordAgain", OLD)).assertSeeOther();
         person.get("/postings").assertStatus(200);
