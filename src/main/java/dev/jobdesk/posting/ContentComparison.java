@@ -63,10 +63,6 @@ public record ContentComparison(List<SectionChange> sections) {
         return sections.stream().filter(SectionChange::changed).count();
     }
 
-    public boolean hasChanges() {
-        return changedCount() > 0;
-    }
-
     /** "3 sections changed", "1 section changed", "Nothing changed". */
     public String summary() {
         long changed = changedCount();

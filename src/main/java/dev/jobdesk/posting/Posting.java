@@ -593,10 +593,6 @@ public class Posting extends PanacheEntityBase {
         return correctionStatus != null;
     }
 
-    public PostingRevision liveRevision() {
-        return liveRevision;
-    }
-
     public UserAccount reviewer() {
         return reviewer;
     }

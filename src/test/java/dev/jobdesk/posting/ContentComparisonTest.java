@@ -70,7 +70,7 @@ class ContentComparisonTest {
                 s.roleSummary(), null, null, s.bullets(), List.of(new Kpi("Uptime", "")),
                 List.of(new Faq("Visa?", "Yes.")), false);
         ContentComparison comparison = ContentComparison.between(remote, remote);
-        assertThat(comparison.hasChanges()).isFalse();
+        assertThat(comparison.changedCount()).isZero();
         assertThat(text(comparison, "The job")).contains("Team: none\n", "Candidates may live in: European Union\n",
                 "Salary: none given\n", "Closing date: none\n", "How to apply: none");
         assertThat(text(comparison, "KPIs")).isEqualTo("Uptime");
@@ -89,8 +89,8 @@ class ContentComparisonTest {
         assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.DELETED).inserted()).isFalse();
         assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.INSERTED).inserted()).isTrue();
         assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.SAME).deleted()).isFalse();
-        assertThat(ContentComparison.between(CanonicalContentTest.sample(), CanonicalContentTest.sample()).hasChanges())
-                .isFalse();
+        assertThat(ContentComparison.between(CanonicalContentTest.sample(), CanonicalContentTest.sample()).changedCount())
+                .isZero();
     }
 
     @Test
