@@ -1,6 +1,7 @@
 package dev.jobdesk.company;
 
 import dev.jobdesk.config.JobdeskConfig;
+import dev.jobdesk.domain.CompanyCalendar;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,7 @@ import java.util.List;
  * the admin's settings rule.
  */
 @ApplicationScoped
-public class Company {
+public class Company implements CompanyCalendar {
 
     static final String CACHE = "company-profile";
 
@@ -87,6 +89,11 @@ public class Company {
 
     public ZoneId timeZone() {
         return profile().timeZone();
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(timeZone());
     }
 
     /** Once a change is committed (not before, or a read in between would keep the old one): read it again. */

@@ -1,6 +1,7 @@
 package dev.jobdesk.company;
 
 import dev.jobdesk.account.Role;
+import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The admin's settings: the company's page on the careers site and its time zone. */
+/** The admin's settings: the company's page on the careers site, its time zone, and the approval policy. */
 @Path("/admin/settings")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -30,15 +33,22 @@ public class SettingsResource {
     @CheckedTemplate
     static class Views {
         static native TemplateInstance settings(Settings.CompanyForm form, FieldErrors errors, Company.Profile profile,
-                                                Set<String> timeZones);
+                                                Set<String> timeZones, Approvals approvals);
+    }
+
+    /** The approval policy's part of the page: the rules, and the form adding one as it was posted. */
+    record Approvals(List<ApprovalPolicy.Rule> rules, List<ApprovalPolicy.Subject> subjects, List<UserAccount> approvers,
+                     ApprovalPolicy.NewRule form, FieldErrors errors) {
     }
 
     private final Settings settings;
     private final Company company;
+    private final ApprovalPolicy approvalPolicy;
 
-    SettingsResource(Settings settings, Company company) {
+    SettingsResource(Settings settings, Company company, ApprovalPolicy approvalPolicy) {
         this.settings = settings;
         this.company = company;
+        this.approvalPolicy = approvalPolicy;
     }
 
     @GET
@@ -77,7 +87,37 @@ public class SettingsResource {
         return Redirects.seeOther("/admin/settings", Flash.success("Logo removed."));
     }
 
+    /** Require a second approval: a template's or team's postings need the named person's approval after the lead's. */
+    @POST
+    @Path("/second-approvals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requireSecondApproval(@BeanParam ApprovalPolicy.NewRule rule) {
+        FieldErrors errors = approvalPolicy.require(rule);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(Settings.CompanyForm.of(company.profile()),
+                    FieldErrors.none(), approvals(rule, errors))).build();
+        }
+        return Redirects.seeOther("/admin/settings#approvals", Flash.success(
+                "Saved. Postings submitted from now on need the second approval; those in review already keep theirs."));
+    }
+
+    @POST
+    @Path("/second-approvals/{id}/remove")
+    public Response removeSecondApproval(@RestPath long id) {
+        String subject = approvalPolicy.remove(id);
+        return Redirects.seeOther("/admin/settings#approvals", Flash.success(
+                "Postings of " + subject + " submitted from now on need one approval."));
+    }
+
     private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors) {
-        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES);
+        return page(form, errors, approvals(ApprovalPolicy.NewRule.empty(), FieldErrors.none()));
+    }
+
+    private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors, Approvals approvals) {
+        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES, approvals);
+    }
+
+    private Approvals approvals(ApprovalPolicy.NewRule form, FieldErrors errors) {
+        return new Approvals(approvalPolicy.rules(), approvalPolicy.subjects(), approvalPolicy.approvers(), form, errors);
     }
 }

@@ -80,6 +80,15 @@ public class Teams {
         }
         Team into = find(intoId);
         merged.fire(new TeamsMerged(from, into));
+        // The merged team's approval rule carries over, unless the team it joins has one of its own.
+        SecondApproval.ofTeam(from).ifPresent(rule -> {
+            if (SecondApproval.ofTeam(into).isPresent()) {
+                rule.delete();
+            } else {
+                rule.team = into;
+            }
+        });
+        SecondApproval.flush();
         from.delete();
         return into;
     }
@@ -92,6 +101,7 @@ public class Teams {
             throw new RefusedStep(team.name + " has postings, so it stays: merge it into another team instead.",
                     "/admin/teams/" + id, "Back to " + team.name);
         }
+        SecondApproval.deleteForTeam(team);
         team.delete();
         return team;
     }

@@ -159,5 +159,12 @@ public interface JobdeskConfig {
          */
         @WithDefault("2")
         int reminderWorkingDays();
+
+        /**
+         * How often the replicas look for reviews that have waited too long; one replica at a time
+         * does, so each reminder goes out once.
+         */
+        @WithDefault("15m")
+        Duration reminderCheck();
     }
 }

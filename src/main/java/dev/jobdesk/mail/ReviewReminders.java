@@ -1,5 +1,7 @@
 package dev.jobdesk.mail;
 
+import dev.jobdesk.account.ReviewDelegation;
+import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.Posting;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -36,9 +39,12 @@ public class ReviewReminders {
         this.company = company;
     }
 
-    @Scheduled(identity = JOB, every = "15m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void everyQuarterHour() {
-        jobs.runAlone(JOB, Duration.ofMinutes(14), () -> remindAt(Instant.now()));
+    @Scheduled(identity = JOB, every = "{jobdesk.mail.reminder-check}", delayed = "{jobdesk.mail.reminder-check}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        // A lease a little shorter than the interval: each interval, one replica looks, whichever comes first.
+        Duration interval = config.mail().reminderCheck();
+        jobs.runAlone(JOB, interval.minus(interval.dividedBy(10)), () -> remindAt(Instant.now()));
     }
 
     /** Writes a reminder for every review waiting too long by {@code now}; says how many. */
@@ -73,9 +79,14 @@ public class ReviewReminders {
         }
         ReviewReminder.of(posting, now).persist();
         String title = "“" + posting.workingContent().title() + "”";
-        outbox.write(posting.reviewer(), "Waiting for your review: " + title,
-                MailText.of(posting.reviewer(), posting.owner().displayName + " asked you to review " + title
-                        + " more than " + days + " working days ago, and it is still waiting for your decision."
+        UserAccount reviewer = posting.reviewer();
+        // A lead who is away is not the one to remind: whoever reviews for them meanwhile is.
+        UserAccount reminded = ReviewDelegation.standIn(reviewer, LocalDate.ofInstant(now, company.timeZone()))
+                .orElse(reviewer);
+        String asked = reminded.id.equals(reviewer.id) ? "you" : reviewer.displayName + ", for whom you review while they are away,";
+        outbox.write(reminded, "Waiting for your review: " + title,
+                MailText.of(reminded, posting.owner().displayName + " asked " + asked + " to review " + title
+                        + " more than " + days + " working days ago, and it is still waiting for a decision."
                         + "\n\nRead it and decide: " + config.publicUrl() + "/postings/" + posting.id(),
                         company.name(), config.publicUrl()), now);
         // Written now, so that a reminder raced by another replica fails here rather than at commit.

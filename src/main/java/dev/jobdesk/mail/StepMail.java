@@ -1,5 +1,7 @@
 package dev.jobdesk.mail;
 
+import dev.jobdesk.account.Delegations;
+import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.config.JobdeskConfig;
@@ -7,6 +9,7 @@ import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 
 /**
  * Mail about the steps that wait on someone else: the reviewer hears of a submission, the owner of
@@ -32,9 +35,19 @@ class StepMail {
         String actor = step.actor() == null ? "Jobdesk" : step.actor().displayName;
         String page = config.publicUrl() + "/postings/" + posting.id();
         switch (step.action()) {
-            case SUBMITTED -> write(posting.reviewer(), "Please review: " + title, step,
-                    actor + " asks you to review " + title + (posting.isLive() ? ", a correction of a live posting" : "")
-                            + ".\n\nRead what changed and decide: " + page);
+            case SUBMITTED -> {
+                write(posting.reviewer(), "Please review: " + title, step,
+                        actor + " asks you to review " + title + (posting.isLive() ? ", a correction of a live posting" : "")
+                                + (posting.secondApprover() == null ? "" : ". " + posting.secondApprover().displayName
+                                + " approves after you") + ".\n\nRead what changed and decide: " + page);
+                ReviewDelegation.standIn(posting.reviewer(), company.today()).ifPresent(delegate -> write(delegate,
+                        "Please review: " + title, step, actor + " asks " + posting.reviewer().displayName
+                                + ", who is away, to review " + title + ". You review for them meanwhile."
+                                + "\n\nRead it and decide: " + page));
+            }
+            case FIRST_APPROVED -> write(posting.reviewer(), "Your approval is next: " + title, step,
+                    actor + " approved " + title + ", which needs your approval too."
+                            + (step.detail() == null ? "" : "\n\n" + step.detail()) + "\n\nRead it and decide: " + page);
             case REVIEW_REASSIGNED -> write(posting.reviewer(), "Please review: " + title, step,
                     actor + " gave you the review of " + title + ", which was waiting on someone else."
                             + "\n\nRead it and decide: " + page);
@@ -50,6 +63,17 @@ class StepMail {
                 // The other steps are the owner's own, or Jobdesk's: nobody waits to hear of them.
             }
         }
+    }
+
+    void delegated(@Observes Delegations.DelegationNamed named) {
+        ReviewDelegation delegation = named.delegation();
+        UserAccount lead = delegation.lead;
+        outbox.write(delegation.delegate, lead.displayName + " asks you to review for them",
+                MailText.of(delegation.delegate, lead.displayName + " will be away from " + delegation.startsOn
+                        + " to " + delegation.endsOn + " and named you to review for them meanwhile. The postings"
+                        + " waiting on them appear in your review queue, and you decide in their place."
+                        + "\n\nYour queue: " + config.publicUrl() + "/reviews", company.name(), config.publicUrl()),
+                Instant.now());
     }
 
     private void write(UserAccount to, String subject, PostingStep step, String text) {

@@ -6,6 +6,7 @@ public enum Action {
     EDITED("Edited", "edited"),
     SUBMITTED("Submitted for approval", "submitted for approval"),
     WITHDRAWN("Withdrawn from review", "withdrawn"),
+    FIRST_APPROVED("Approved; a second approval is next", "approved"),
     APPROVED("Approved", "approved"),
     CHANGES_REQUESTED("Changes requested", "sent back for changes"),
     PUBLISHED("Published", "published"),

@@ -1,5 +1,6 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Bullet;
@@ -85,6 +86,18 @@ public class Posting extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reviewer_id")
     private UserAccount reviewer;
+
+    /**
+     * Who gives the second approval, when the approval policy asked for one as the posting was
+     * submitted; and, once given, who gave the first. The reviewer is whoever's decision is awaited now.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "second_approver_id")
+    private UserAccount secondApprover;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "first_approver_id")
+    private UserAccount firstApprover;
 
     /** The revision the lead approved, while the approval stands: publishing publishes exactly that. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -258,17 +271,40 @@ public class Posting extends PanacheEntityBase {
         teamName = team == null ? null : team.name;
     }
 
-    public void submitFor(UserAccount lead, Instant now) {
+    /**
+     * Routes the posting to {@code lead}; when the approval policy names a {@code secondApprover} for it,
+     * that person approves after the lead, so the two must be different people and neither the owner.
+     */
+    public void submitFor(UserAccount lead, UserAccount secondApprover, Instant now) {
         Status next = nextStatus(Action.SUBMITTED);
         checkEligibleLead(lead);
         List<String> missing = missingForReview();
         if (!missing.isEmpty()) {
             throw refused("Fill in " + String.join(", ", missing) + " before submitting for approval.");
         }
+        if (secondApprover != null) {
+            checkSecondApprover(lead, secondApprover);
+        }
         reviewer = lead;
+        this.secondApprover = secondApprover;
+        firstApprover = null;
         submittedAt = now;
         setWorkingStatus(next);
         updatedAt = now;
+    }
+
+    private void checkSecondApprover(UserAccount lead, UserAccount approver) {
+        if (isOwnedBy(approver)) {
+            throw refused("The approval policy names you as this posting's second approver, and nobody approves"
+                    + " their own posting: ask an admin to name someone else on the settings page.");
+        }
+        if (!approver.enabled || !(approver.hasRole(Role.LEAD) || approver.hasRole(Role.ADMIN))) {
+            throw refused("The approval policy names " + approver.displayName + " as this posting's second approver,"
+                    + " who can no longer approve: ask an admin to name someone else on the settings page.");
+        }
+        if (Objects.equals(approver.id, lead.id)) {
+            throw refused(lead.displayName + " gives this posting's second approval: choose another lead for the first.");
+        }
     }
 
     /** An admin gives the pending review to another lead, who must be one and not its owner. */
@@ -277,6 +313,9 @@ public class Posting extends PanacheEntityBase {
         checkEligibleLead(lead);
         if (isAssignedTo(lead)) {
             throw refused("This posting is in review with " + lead.displayName + " already.");
+        }
+        if (isFirstApprover(lead) || (firstApprover == null && isSecondApprover(lead))) {
+            throw refused(lead.displayName + " gives the other approval of this posting: choose someone else.");
         }
         reviewer = lead;
         setWorkingStatus(next);
@@ -295,7 +334,7 @@ public class Posting extends PanacheEntityBase {
         if (isOwnedBy(manager)) {
             throw refused(manager.displayName + " owns this posting already.");
         }
-        if (next == Status.IN_REVIEW && isAssignedTo(manager)) {
+        if (next == Status.IN_REVIEW && (isAssignedTo(manager) || isSecondApprover(manager))) {
             throw refused(manager.displayName + " is reviewing this posting: reassign the review first.");
         }
         owner = manager;
@@ -307,18 +346,31 @@ public class Posting extends PanacheEntityBase {
         moveTo(Action.WITHDRAWN, now);
     }
 
-    /** Approves {@code revision}, which must be exactly the content under review. */
-    public void approve(UserAccount lead, PostingRevision revision, Instant now) {
-        checkReviewer(lead, Action.APPROVED);
+    /**
+     * Approves {@code revision}, which must be exactly the content under review. The first of two
+     * approvals passes the posting on to the second approver and says so by the step it returns.
+     * {@code standingIn} is the delegation in force today of a lead who is away, when their delegate decides.
+     */
+    public Action approve(UserAccount lead, ReviewDelegation standingIn, PostingRevision revision, Instant now) {
+        checkReviewer(lead, standingIn, Action.APPROVED);
         if (revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(workingContent())) {
             throw refused("This posting's content is not what was submitted for review. Look at it again.");
         }
+        if (secondApprover != null && firstApprover == null) {
+            firstApprover = lead;
+            reviewer = secondApprover;
+            // The second approver's wait starts now: their queue, reminders and the review-time metric count from here.
+            submittedAt = now;
+            moveTo(Action.FIRST_APPROVED, now);
+            return Action.FIRST_APPROVED;
+        }
         approvedRevision = revision;
         moveTo(Action.APPROVED, now);
+        return Action.APPROVED;
     }
 
-    public void requestChanges(UserAccount lead, String comment, Instant now) {
-        checkReviewer(lead, Action.CHANGES_REQUESTED);
+    public void requestChanges(UserAccount lead, ReviewDelegation standingIn, String comment, Instant now) {
+        checkReviewer(lead, standingIn, Action.CHANGES_REQUESTED);
         if (comment == null || comment.isBlank()) {
             throw refused("Say what should change: a comment is required when requesting changes.");
         }
@@ -396,8 +448,8 @@ public class Posting extends PanacheEntityBase {
         Posting copy = cloneOf(template, owner, now);
         copy.apply(workingContent());
         // The team of the text being worked on: a correction's, if one is under way.
-        copy.team = correctionContent != null ? correctionTeam : team;
-        copy.teamName = correctionContent != null ? (correctionTeam == null ? null : correctionTeam.name) : teamName;
+        copy.team = workingTeam();
+        copy.teamName = copy.team == null ? null : copy.team.name;
         return copy;
     }
 
@@ -525,14 +577,39 @@ public class Posting extends PanacheEntityBase {
         }
     }
 
-    private void checkReviewer(UserAccount lead, Action action) {
+    private void checkReviewer(UserAccount lead, ReviewDelegation standingIn, Action action) {
         nextStatus(action);
         if (isOwnedBy(lead)) {
             throw refused("You can't review a posting you wrote.");
         }
-        if (!isAssignedTo(lead)) {
-            throw refused("Only the lead this posting was routed to can review it.");
+        if (!isAssignedTo(lead) && !(standingIn != null && standingIn.covers(lead, reviewer))) {
+            throw refused("Only the lead this posting was routed to, or who reviews for them while they are away, can review it.");
         }
+        if (isFirstApprover(lead)) {
+            throw refused("You gave this posting its first approval: the second is someone else's.");
+        }
+    }
+
+    /**
+     * Whether the posting waits on {@code person}'s decision on {@code today} (in the company's time
+     * zone): as its reviewer, or reviewing for them while they are away.
+     */
+    public boolean awaitsDecisionOf(UserAccount person, LocalDate today) {
+        return status() == Status.IN_REVIEW && person != null && !isOwnedBy(person)
+                && (isAssignedTo(person) || ReviewDelegation.standingIn(person, reviewer, today).isPresent());
+    }
+
+    /** Whether {@code user} reviews this posting now, approved it first, or approves it second. */
+    public boolean isApprover(UserAccount user) {
+        return isAssignedTo(user) || isFirstApprover(user) || isSecondApprover(user);
+    }
+
+    private boolean isFirstApprover(UserAccount user) {
+        return user != null && firstApprover != null && Objects.equals(firstApprover.id, user.id);
+    }
+
+    private boolean isSecondApprover(UserAccount user) {
+        return user != null && secondApprover != null && Objects.equals(secondApprover.id, user.id);
     }
 
     private WorkflowException refused(String message) {
@@ -595,6 +672,21 @@ public class Posting extends PanacheEntityBase {
 
     public UserAccount reviewer() {
         return reviewer;
+    }
+
+    /** The team of the text being worked on: a correction's, if one is under way. */
+    public Team workingTeam() {
+        return correctionContent != null ? correctionTeam : team;
+    }
+
+    /** Who approves after the lead, when the approval policy asked for a second approval. */
+    public UserAccount secondApprover() {
+        return secondApprover;
+    }
+
+    /** Who gave the first of two approvals, once given. */
+    public UserAccount firstApprover() {
+        return firstApprover;
     }
 
     public PostingRevision approvedRevision() {

@@ -14,7 +14,11 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
                           PostingAdministration.Choices choices, List<SectionComment> comments,
-                          Map<String, String> commentSections) {
+                          Map<String, String> commentSections, String standingInFor) {
+
+    /** One of a posting's two approvals: who gives it, and where it stands. */
+    public record Approval(String approverName, String state) {
+    }
 
     /** For the lead deciding: what changed since {@code since} (a revision they decided on, or the template). */
     public record Changes(String since, ContentComparison comparison) {
@@ -86,6 +90,26 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
     /** An admin, who can give the review to another lead and the posting to another manager. */
     public boolean canAdminister() {
         return admin && choices != null;
+    }
+
+    /**
+     * Who has approved and who is next, when the approval policy asked for a second approval and the
+     * posting is in review or approved; empty otherwise (the page then names the one reviewer).
+     */
+    public List<Approval> approvals() {
+        UserAccount second = posting.secondApprover();
+        Status status = posting.status();
+        if (second == null || !(status == Status.IN_REVIEW || status == Status.APPROVED)) {
+            return List.of();
+        }
+        UserAccount first = posting.firstApprover();
+        if (first == null) {
+            return List.of(new Approval(posting.reviewer().displayName, "reviewing now"),
+                    new Approval(second.displayName, "approves next"));
+        }
+        // The reviewer, not the named second approver: an admin may have given the second review to someone else.
+        return List.of(new Approval(first.displayName, "approved"),
+                new Approval(posting.reviewer().displayName, status == Status.APPROVED ? "approved" : "reviewing now"));
     }
 
     public boolean canReview() {

@@ -2,6 +2,7 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.web.FieldErrors;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,12 @@ public class PostingPages {
     private final DecidedRevisions decided;
     private final PostingAdministration administration;
     private final SectionComments comments;
+    private final Company company;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
-                 DecidedRevisions decided, PostingAdministration administration, SectionComments comments) {
+                 DecidedRevisions decided, PostingAdministration administration, SectionComments comments,
+                 Company company) {
+        this.company = company;
         this.comments = comments;
         this.administration = administration;
         this.revisions = revisions;
@@ -62,12 +66,12 @@ public class PostingPages {
         boolean owner = posting.isOwnedBy(me);
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
-        boolean deciding = posting.isAssignedTo(me) && posting.status() == Status.IN_REVIEW;
+        boolean deciding = posting.awaitsDecisionOf(me, company.today());
         return new PostingPage(posting, posting.workingContent(), history.of(posting), reviewers, owner,
-                posting.isAssignedTo(me), currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
+                deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
-                comments.sections());
+                comments.sections(), deciding && !posting.isAssignedTo(me) ? posting.reviewer().displayName : null);
     }
 
     /**

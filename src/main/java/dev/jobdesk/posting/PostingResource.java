@@ -24,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -194,7 +193,7 @@ public class PostingResource {
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
         // A closing date is a day in the company's time zone, where it ends (see ClosingDates).
-        FieldErrors errors = form.validate(validator, LocalDate.now(company.timeZone()), teams.names());
+        FieldErrors errors = form.validate(validator, company.today(), teams.names());
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(edit(posting, form, errors, EditNotice.none(), false)).build();

@@ -1,9 +1,11 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.company.ApprovalPolicy;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.company.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +44,11 @@ public class PostingService {
     private final Revisions revisions;
     private final Company company;
     private final SectionComments comments;
+    private final ApprovalPolicy approvalPolicy;
 
     PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged,
-                   Revisions revisions, Company company, SectionComments comments) {
+                   Revisions revisions, Company company, SectionComments comments, ApprovalPolicy approvalPolicy) {
+        this.approvalPolicy = approvalPolicy;
         this.comments = comments;
         this.revisions = revisions;
         this.company = company;
@@ -94,14 +98,18 @@ public class PostingService {
                 .setMaxResults(PAGE_SIZE).getResultList();
     }
 
-    /** A posting its owner, its reviewer or an admin may read. */
+    /** A posting its owner, its approvers, whoever reviews for its reviewer while they are away, or an admin may read. */
     public Posting findReadable(long id) {
         Posting posting = find(id);
         UserAccount me = currentUser.account();
-        if (posting.isOwnedBy(me) || posting.isAssignedTo(me) || currentUser.isAdmin()) {
+        if (posting.isOwnedBy(me) || posting.isApprover(me) || standsInForReviewer(posting, me) || currentUser.isAdmin()) {
             return posting;
         }
         throw new NotFoundException();
+    }
+
+    private boolean standsInForReviewer(Posting posting, UserAccount person) {
+        return ReviewDelegation.standingIn(person, posting.reviewer(), company.today()).isPresent();
     }
 
     /** A posting its owner or an admin may take away whole (as Markdown); to anyone else it does not exist. */
@@ -163,11 +171,12 @@ public class PostingService {
         }
         Status from = posting.status();
         Instant now = Instant.now();
-        posting.submitFor(lead, now);
+        posting.submitFor(lead, approvalPolicy.secondApproverFor(posting.template(), posting.workingTeam()).orElse(null), now);
         PostingRevision revision = revisions.freeze(posting, currentUser.account(), now);
         comments.resolve(posting, resolvedComments, currentUser.account(), now);
         steps.fire(new PostingStep(posting, currentUser.account(), Action.SUBMITTED, from, now,
-                "Revision " + revision.number + ", to " + lead.displayName + "."));
+                "Revision " + revision.number + ", to " + lead.displayName
+                        + (posting.secondApprover() == null ? "" : ", then " + posting.secondApprover().displayName) + "."));
         Posting.flush();
         return posting;
     }

@@ -16,15 +16,19 @@ public record PostingSummary(Long id, String title, String team, Seniority senio
         return correction != null ? correction : status;
     }
 
-    /** Postings in review with {@code lead}, the longest-waiting first; the time is when they were submitted. */
-    public static List<PostingSummary> waitingOn(String lead) {
+    /**
+     * Postings in review with {@code lead} that {@code reader} may decide on (not their own), the
+     * longest-waiting first; the time is when the review reached the lead.
+     */
+    public static List<PostingSummary> waitingOn(String lead, String reader) {
         return Posting.getEntityManager().createQuery("""
                         select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.teamName, p.seniority, p.status,
                             p.correctionStatus, p.submittedAt, o.displayName, r.displayName, p.slug)
                         from Posting p join p.owner o join p.reviewer r
-                        where r.username = :lead and (p.status = :status or p.correctionStatus = :status)
+                        where r.username = :lead and o.username <> :reader
+                            and (p.status = :status or p.correctionStatus = :status)
                         order by p.submittedAt, p.id
                         """, PostingSummary.class)
-                .setParameter("lead", lead).setParameter("status", Status.IN_REVIEW).getResultList();
+                .setParameter("lead", lead).setParameter("reader", reader).setParameter("status", Status.IN_REVIEW).getResultList();
     }
 }

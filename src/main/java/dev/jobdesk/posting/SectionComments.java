@@ -2,6 +2,7 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.TypedText;
@@ -53,8 +54,10 @@ public class SectionComments {
 
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final Company company;
 
-    SectionComments(CurrentUser currentUser, Validator validator) {
+    SectionComments(CurrentUser currentUser, Validator validator, Company company) {
+        this.company = company;
         this.currentUser = currentUser;
         this.validator = validator;
     }
@@ -88,7 +91,7 @@ public class SectionComments {
     public FieldErrors add(long postingId, NewComment comment) {
         Posting posting = PostingService.find(postingId);
         UserAccount lead = currentUser.account();
-        if (!posting.isAssignedTo(lead) || posting.isOwnedBy(lead) || posting.status() != Status.IN_REVIEW) {
+        if (!posting.awaitsDecisionOf(lead, company.today())) {
             throw new WorkflowException(postingId, "Only the lead reviewing this posting can comment on its sections.");
         }
         FieldErrors errors = FieldErrors.of(validator.validate(comment));

@@ -43,6 +43,8 @@ public enum Status {
             };
             case SUBMITTED -> this == DRAFT || this == CHANGES_REQUESTED ? IN_REVIEW : null;
             case WITHDRAWN -> this == IN_REVIEW ? DRAFT : null;
+            // The first of two approvals leaves the posting in review, with the second approver.
+            case FIRST_APPROVED -> this == IN_REVIEW ? IN_REVIEW : null;
             case APPROVED -> this == IN_REVIEW ? APPROVED : null;
             case CHANGES_REQUESTED -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
             case PUBLISHED -> this == APPROVED ? PUBLISHED : null;

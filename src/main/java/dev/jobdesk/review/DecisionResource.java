@@ -1,9 +1,11 @@
 package dev.jobdesk.review;
 
 import dev.jobdesk.account.Role;
+import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingPages;
 import dev.jobdesk.posting.PostingService;
 import dev.jobdesk.posting.SectionComments;
+import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
@@ -67,17 +69,19 @@ public class DecisionResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed(Role.LEAD_NAME)
+    @RolesAllowed({Role.LEAD_NAME, Role.ADMIN_NAME})
     public Response approve(@RestPath long id, @BeanParam Approval approval) {
         return refusedWords(id, approval, approval.note()).orElseGet(() -> {
-            reviews.approve(id, PostingPages.version(approval.version()), approval.note());
-            return Redirects.seeOther("/reviews", Flash.success("Approved. The owner can publish it now."));
+            Posting approved = reviews.approve(id, PostingPages.version(approval.version()), approval.note());
+            return Redirects.seeOther("/reviews", Flash.success(approved.status() == Status.IN_REVIEW
+                    ? "Approved. " + approved.reviewer().displayName + " gives the second approval next."
+                    : "Approved. The owner can publish it now."));
         });
     }
 
     @POST
     @Path("/{id}/request-changes")
-    @RolesAllowed(Role.LEAD_NAME)
+    @RolesAllowed({Role.LEAD_NAME, Role.ADMIN_NAME})
     public Response requestChanges(@RestPath long id, @BeanParam ChangeRequest request) {
         return refusedWords(id, request, request.comment()).orElseGet(() -> {
             reviews.requestChanges(id, PostingPages.version(request.version()), request.comment());
@@ -88,7 +92,7 @@ public class DecisionResource {
     /** Add comment: the reviewing lead's comment on one section, which the owner sees beside it when editing. */
     @POST
     @Path("/{id}/comments")
-    @RolesAllowed(Role.LEAD_NAME)
+    @RolesAllowed({Role.LEAD_NAME, Role.ADMIN_NAME})
     public Response comment(@RestPath long id, @BeanParam SectionComments.NewComment comment) {
         FieldErrors errors = comments.add(id, comment);
         if (!errors.isEmpty()) {

@@ -47,6 +47,11 @@ public class ReviewDecision extends PanacheEntityBase {
     @JoinColumn(name = "reviewer_id")
     public UserAccount reviewer;
 
+    /** The lead a delegate decided in place of, while that lead was away. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "on_behalf_of_id")
+    public UserAccount onBehalfOf;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public Decision decision;

@@ -28,7 +28,7 @@ public class ReviewResource {
     }
 
     @GET
-    @RolesAllowed(Role.LEAD_NAME)
+    @RolesAllowed({Role.LEAD_NAME, Role.ADMIN_NAME})
     public TemplateInstance queue() {
         return Views.queue(reviews.queue(), Instant.now());
     }

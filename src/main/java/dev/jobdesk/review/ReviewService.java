@@ -3,7 +3,9 @@ package dev.jobdesk.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.Company;
 import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.ContentComparison;
 import dev.jobdesk.posting.Posting;
@@ -17,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -30,9 +34,11 @@ public class ReviewService {
     private final ObjectMapper json;
     private final Revisions revisions;
     private final Decisions decisions;
+    private final Company company;
 
     ReviewService(CurrentUser currentUser, PostingService postings, Event<PostingStep> steps, ObjectMapper json,
-                  Revisions revisions, Decisions decisions) {
+                  Revisions revisions, Decisions decisions, Company company) {
+        this.company = company;
         this.revisions = revisions;
         this.decisions = decisions;
         this.currentUser = currentUser;
@@ -45,17 +51,30 @@ public class ReviewService {
      * A posting waiting on a lead; for one they decided on before, what changed since, so the queue
      * tells a resubmission from a first review and how much there is to read.
      */
-    public record QueueItem(PostingSummary posting, ContentComparison changes) {
+    public record QueueItem(PostingSummary posting, ContentComparison changes, String standingInFor) {
         public boolean resubmitted() {
             return changes != null;
         }
     }
 
-    /** Postings waiting on the signed-in lead, the longest-waiting first. */
+    /**
+     * Postings waiting on the signed-in lead, and on every lead they review for while that lead is
+     * away; the longest-waiting first.
+     */
     public List<QueueItem> queue() {
         UserAccount lead = currentUser.account();
-        return PostingSummary.waitingOn(currentUser.username()).stream()
-                .map(summary -> new QueueItem(summary, changesSinceDecided(lead, summary.id()))).toList();
+        List<QueueItem> queue = new ArrayList<>(itemsWaitingOn(lead, lead, null));
+        for (ReviewDelegation delegation : ReviewDelegation.heldBy(lead, company.today())) {
+            queue.addAll(itemsWaitingOn(delegation.lead, lead, delegation.lead.displayName));
+        }
+        queue.sort(Comparator.comparing((QueueItem item) -> item.posting().updatedAt())
+                .thenComparing(item -> item.posting().id()));
+        return queue;
+    }
+
+    private List<QueueItem> itemsWaitingOn(UserAccount reviewer, UserAccount reader, String standingInFor) {
+        return PostingSummary.waitingOn(reviewer.username, reader.username).stream()
+                .map(summary -> new QueueItem(summary, changesSinceDecided(reader, summary.id()), standingInFor)).toList();
     }
 
     private ContentComparison changesSinceDecided(UserAccount lead, long postingId) {
@@ -87,15 +106,20 @@ public class ReviewService {
         int reviewedVersion = posting.version();
         String reviewedContent = contentAsJson(posting);
         Instant now = Instant.now();
+        UserAccount awaited = posting.reviewer();
+        ReviewDelegation standingIn = ReviewDelegation.standingIn(lead, awaited, company.today()).orElse(null);
         PostingRevision revision = revisions.underReview(posting, now);
+        Action step;
         if (decision == Decision.APPROVED) {
-            posting.approve(lead, revision, now);
+            step = posting.approve(lead, standingIn, revision, now);
         } else {
-            posting.requestChanges(lead, comment, now);
+            posting.requestChanges(lead, standingIn, comment, now);
+            step = Action.CHANGES_REQUESTED;
         }
         ReviewDecision record = new ReviewDecision();
         record.posting = posting;
         record.reviewer = lead;
+        record.onBehalfOf = standingIn == null || posting.isAssignedTo(lead) ? null : awaited;
         record.decision = decision;
         record.comment = comment == null || comment.isBlank() ? null : comment.strip();
         record.decidedAt = now;
@@ -104,11 +128,19 @@ public class ReviewService {
         record.revision = revision;
         record.contentHash = revision.contentHash;
         record.persist();
-        steps.fire(new PostingStep(posting, lead, decision == Decision.APPROVED ? Action.APPROVED
-                : Action.CHANGES_REQUESTED, from, now, record.comment));
+        steps.fire(new PostingStep(posting, lead, step, from, now, stepDetail(record)));
         // Written now, so that a decision racing on another replica fails here as a conflict, not at commit.
         Posting.flush();
         return posting;
+    }
+
+    /** The comment, saying whom a delegate decided for: the owner reads it in the history and the mail. */
+    private static String stepDetail(ReviewDecision decision) {
+        if (decision.onBehalfOf == null) {
+            return decision.comment;
+        }
+        String standingIn = "In place of " + decision.onBehalfOf.displayName + ", who is away.";
+        return decision.comment == null ? standingIn : standingIn + " " + decision.comment;
     }
 
     private String contentAsJson(Posting posting) {

@@ -3,6 +3,7 @@ package dev.jobdesk.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.support.Form;
+import dev.jobdesk.support.People;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,7 +20,7 @@ class PeopleTest {
     @Test
     void aRoleChangeAppliesToTheOpenSessionAtOnce() {
         long id = account("people-switch", Role.MANAGER);
-        WebClient person = WebClient.anonymous().signIn("people-switch", PASSWORD);
+        WebClient person = People.signedInAs("people-switch");
         person.get("/templates").assertStatus(200);
         WebClient admin = WebClient.signedInAs("admin");
         Page form = admin.get("/admin/users/" + id).assertStatus(200);
@@ -48,13 +49,7 @@ class PeopleTest {
         admin.get("/admin/users").assertStatus(200);
     }
 
-    private static final String PASSWORD = "plum-harbour-quietly-7";
-
     private static long account(String username, Role role) {
-        return QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username).orElseGet(() -> {
-            UserAccount user = UserAccount.create(username, "People " + username, username + "@example.com", PASSWORD, role);
-            user.persist();
-            return user;
-        }).id);
+        return People.account(username, "People " + username, role);
     }
 }

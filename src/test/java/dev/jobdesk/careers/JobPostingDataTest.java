@@ -167,8 +167,8 @@ class JobPostingDataTest {
         lead.id = -1L;
         lead.enabled = true;
         lead.roles.add(Role.LEAD.name());
-        posting.submitFor(lead, PUBLISHED);
-        posting.approve(lead, PostingRevision.freeze(posting, 1, lead, PUBLISHED), PUBLISHED);
+        posting.submitFor(lead, null, PUBLISHED);
+        posting.approve(lead, null, PostingRevision.freeze(posting, 1, lead, PUBLISHED), PUBLISHED);
         posting.publish(PUBLISHED);
         return posting;
     }

@@ -2,6 +2,7 @@ package dev.jobdesk.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.agroal.api.AgroalDataSource;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +46,14 @@ class WritesOnNewConnectionsTest {
         admin.post("/admin/users", "username", "reconnect-user", "displayName", "Rhea Reconnect",
                 "email", "rhea@example.com", "roles", "LEAD", "password", "a-long-enough-password-7",
                 "passwordAgain", "a-long-enough-password-7").assertSeeOther();
+        String team = PostingSteps.team("Reconnected team");
+        Page settings = admin.get("/admin/settings");
+        admin.post("/admin/settings/second-approvals", "subject", settings.optionValue("subject", team),
+                "approver", settings.optionValue("approver", "Luca Lead")).assertSeeOther();
+        WebClient away = WebClient.anonymous().signIn("reconnect-user", "a-long-enough-password-7");
+        Page account = away.get("/account");
+        away.post("/account/delegate", "delegate", account.optionValue("delegate", "Luca Lead"),
+                "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(1).toString()).assertSeeOther();
 
         // The journey wrote most checked tables; rewriting a row of each, checked column included,
         // covers the rest (the template tables are written at start only) and any table added later.

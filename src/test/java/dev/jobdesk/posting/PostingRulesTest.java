@@ -3,6 +3,7 @@ package dev.jobdesk.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.SampleTemplates;
@@ -56,17 +57,17 @@ class PostingRulesTest {
     @Test
     void isSubmittedOnlyToAnEnabledLeadOtherThanItsOwnerOnceComplete() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
-        assertRefused(() -> posting.submitFor(lead, LATER), "Fill in the team, the city, the country, how to apply");
+        assertRefused(() -> posting.submitFor(lead, null, LATER), "Fill in the team, the city, the country, how to apply");
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
-        assertRefused(() -> posting.submitFor(null, LATER), "Choose the engineering lead");
-        assertRefused(() -> posting.submitFor(manager, LATER), "can't review your own posting");
-        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertRefused(() -> posting.submitFor(null, null, LATER), "Choose the engineering lead");
+        assertRefused(() -> posting.submitFor(manager, null, LATER), "can't review your own posting");
+        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), null, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
         UserAccount disabled = user(5L, "dee", Role.LEAD);
         disabled.enabled = false;
-        assertRefused(() -> posting.submitFor(disabled, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertRefused(() -> posting.submitFor(disabled, null, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
 
-        posting.submitFor(lead, LATER);
+        posting.submitFor(lead, null, LATER);
         assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
         assertThat(posting.reviewer()).isSameAs(lead);
         assertThat(posting.submittedAt()).isEqualTo(LATER);
@@ -79,11 +80,11 @@ class PostingRulesTest {
     @Test
     void isDecidedOnlyByTheLeadItWasRoutedTo() {
         Posting posting = submitted();
-        assertRefused(() -> posting.approve(otherLead, revisionOf(posting), LATER), "Only the lead this posting was routed to");
-        assertRefused(() -> posting.requestChanges(otherLead, "Fine by me.", LATER), "Only the lead this posting was routed to");
-        assertRefused(() -> posting.requestChanges(lead, " ", LATER), "a comment is required");
+        assertRefused(() -> posting.approve(otherLead, null, revisionOf(posting), LATER), "Only the lead this posting was routed to");
+        assertRefused(() -> posting.requestChanges(otherLead, null, "Fine by me.", LATER), "Only the lead this posting was routed to");
+        assertRefused(() -> posting.requestChanges(lead, null, " ", LATER), "a comment is required");
         assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
-        posting.requestChanges(lead, "Name the team's stack.", LATER);
+        posting.requestChanges(lead, null, "Name the team's stack.", LATER);
         assertThat(posting.status()).isEqualTo(Status.CHANGES_REQUESTED);
     }
 
@@ -98,15 +99,15 @@ class PostingRulesTest {
         assertThat(posting.isOwnedBy(null)).isFalse();
         Posting own = Posting.cloneOf(SampleTemplates.backend(), both, NOW);
         own.edit(ready(own, WorkplaceType.REMOTE, null), PAYMENTS, NOW);
-        own.submitFor(lead, NOW);
-        assertRefused(() -> own.approve(both, revisionOf(own), LATER), "You can't review a posting you wrote.");
+        own.submitFor(lead, null, NOW);
+        assertRefused(() -> own.approve(both, null, revisionOf(own), LATER), "You can't review a posting you wrote.");
     }
 
     @Test
     void isPublishedOnceApprovedWithASlugThatStays() {
         Posting posting = submitted();
         assertRefused(() -> posting.publish(LATER), "A posting that is in review can't be published.");
-        posting.approve(lead, revisionOf(posting), LATER);
+        posting.approve(lead, null, revisionOf(posting), LATER);
         posting.publish(LATER);
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
         assertThat(posting.publishedAt()).isEqualTo(LATER);
@@ -135,8 +136,8 @@ class PostingRulesTest {
                 content.seniority(), content.experience(), content.salary(), LocalDate.of(2026, 12, 31),
                 content.howToApply(), content.roleSummary(), content.reportsTo(), content.reportingStructure(),
                 content.bullets(), content.kpis(), content.faqs(), content.showFaq()), PAYMENTS, LATER);
-        posting.submitFor(lead, LATER);
-        posting.approve(lead, revisionOf(posting), LATER);
+        posting.submitFor(lead, null, LATER);
+        posting.approve(lead, null, revisionOf(posting), LATER);
         posting.publish(LATER);
         posting.close(LATER);
         assertRefused(() -> posting.reopen(LocalDate.of(2027, 1, 1), LATER), "Its closing date, 2026-12-31, has passed");
@@ -160,7 +161,7 @@ class PostingRulesTest {
     @Test
     void editingAnApprovedPostingSendsItBackToDraft() {
         Posting posting = submitted();
-        posting.approve(lead, revisionOf(posting), LATER);
+        posting.approve(lead, null, revisionOf(posting), LATER);
         posting.edit(posting.content(), PAYMENTS, LATER);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
     }
@@ -171,15 +172,87 @@ class PostingRulesTest {
         PostingRevision other = revisionOf(submitted());
         other.content = other.content.replace("Backend Developer", "Backend Wizard");
         other.contentHash = CanonicalContent.hash(other.content);
-        assertRefused(() -> posting.approve(lead, other, LATER), "not what was submitted for review");
-        assertRefused(() -> posting.approve(lead, null, LATER), "not what was submitted for review");
+        assertRefused(() -> posting.approve(lead, null, other, LATER), "not what was submitted for review");
+        assertRefused(() -> posting.approve(lead, null, null, LATER), "not what was submitted for review");
 
         PostingRevision revision = revisionOf(posting);
-        posting.approve(lead, revision, LATER);
+        posting.approve(lead, null, revision, LATER);
         assertThat(posting.approvedRevision()).isSameAs(revision);
         revision.content = revision.content.replace("Backend Developer", "Backend Wizard");
         assertRefused(() -> posting.publish(LATER), "no longer word for word what was approved as revision 1");
         assertThat(posting.status()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
+    void aSecondApprovalComesAfterTheLeadsBySomeoneElse() {
+        UserAccount admin = user(5L, "ada", Role.ADMIN);
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
+        assertRefused(() -> posting.submitFor(lead, lead, NOW), "choose another lead for the first");
+        assertRefused(() -> posting.submitFor(lead, manager, NOW), "nobody approves their own posting");
+        assertRefused(() -> posting.submitFor(lead, user(6L, "mo", Role.MANAGER), NOW), "can no longer approve");
+        UserAccount away = user(7L, "al", Role.ADMIN);
+        away.enabled = false;
+        assertRefused(() -> posting.submitFor(lead, away, NOW), "can no longer approve");
+        posting.submitFor(lead, admin, NOW);
+        assertThat(posting.secondApprover()).isSameAs(admin);
+
+        PostingRevision revision = revisionOf(posting);
+        assertThat(posting.approve(lead, null, revision, LATER)).isEqualTo(Action.FIRST_APPROVED);
+        assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(posting.reviewer()).isSameAs(admin);
+        assertThat(posting.firstApprover()).isSameAs(lead);
+        assertThat(posting.submittedAt()).as("the second approver's wait starts now").isEqualTo(LATER);
+        assertThat(posting.approvedRevision()).isNull();
+        assertRefused(() -> posting.publish(LATER), "A posting that is in review can't be published.");
+        assertRefused(() -> posting.approve(lead, null, revision, LATER), "Only the lead this posting was routed to");
+        assertRefused(() -> posting.reassignReview(lead, LATER), "gives the other approval");
+
+        assertThat(posting.approve(admin, null, revision, LATER)).isEqualTo(Action.APPROVED);
+        assertThat(posting.status()).isEqualTo(Status.APPROVED);
+        assertThat(posting.approvedRevision()).isSameAs(revision);
+        posting.publish(LATER);
+        assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aResubmissionAsksForBothApprovalsAgain() {
+        UserAccount second = user(9L, "lou", Role.LEAD);
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
+        posting.submitFor(lead, second, NOW);
+        assertRefused(() -> posting.reassignReview(second, LATER), "gives the other approval");
+        posting.approve(lead, null, revisionOf(posting), LATER);
+        assertRefused(() -> posting.reassignReview(lead, LATER), "gives the other approval");
+        posting.reassignReview(otherLead, LATER);
+        posting.requestChanges(otherLead, null, "Say which rails.", LATER);
+        posting.submitFor(otherLead, second, LATER);
+        assertThat(posting.firstApprover()).isNull();
+        assertThat(posting.reviewer()).isSameAs(otherLead);
+        assertThat(posting.approve(otherLead, null, revisionOf(posting), LATER)).isEqualTo(Action.FIRST_APPROVED);
+    }
+
+    @Test
+    void aDelegateDecidesInPlaceOfTheLeadTheyStandInFor() {
+        Posting posting = submitted();
+        ReviewDelegation forLead = ReviewDelegation.of(lead);
+        forLead.delegate = otherLead;
+        forLead.startsOn = LocalDate.parse("2026-11-30");
+        forLead.endsOn = LocalDate.parse("2026-12-04");
+        ReviewDelegation forSomeoneElse = ReviewDelegation.of(user(8L, "lou", Role.LEAD));
+        forSomeoneElse.delegate = otherLead;
+        forSomeoneElse.startsOn = forLead.startsOn;
+        forSomeoneElse.endsOn = forLead.endsOn;
+        assertThat(forLead.isActiveOn(LocalDate.parse("2026-12-04"))).isTrue();
+        assertThat(forLead.isActiveOn(LocalDate.parse("2026-12-05"))).isFalse();
+        assertThat(forLead.isActiveOn(LocalDate.parse("2026-11-29"))).isFalse();
+
+        assertRefused(() -> posting.approve(otherLead, forSomeoneElse, revisionOf(posting), LATER), "who reviews for them");
+        assertRefused(() -> posting.requestChanges(manager, forLead, "Mine.", LATER), "You can't review a posting you wrote.");
+        posting.requestChanges(otherLead, forLead, "Name the rails.", LATER);
+        assertThat(posting.status()).isEqualTo(Status.CHANGES_REQUESTED);
+        otherLead.enabled = false;
+        assertThat(forLead.covers(otherLead, lead)).as("a disabled delegate stands in for nobody").isFalse();
     }
 
     private PostingRevision revisionOf(Posting posting) {
@@ -189,7 +262,7 @@ class PostingRulesTest {
     private Posting submitted() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
-        posting.submitFor(lead, NOW);
+        posting.submitFor(lead, null, NOW);
         return posting;
     }
 

@@ -18,6 +18,7 @@ class StatusTest {
             Status.IN_REVIEW, Map.of(
                     Action.OWNER_CHANGED, Status.IN_REVIEW,
                     Action.REVIEW_REASSIGNED, Status.IN_REVIEW,
+                    Action.FIRST_APPROVED, Status.IN_REVIEW,
                     Action.WITHDRAWN, Status.DRAFT,
                     Action.APPROVED, Status.APPROVED,
                     Action.CHANGES_REQUESTED, Status.CHANGES_REQUESTED),

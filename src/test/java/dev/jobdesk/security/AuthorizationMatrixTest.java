@@ -7,6 +7,7 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Team;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
+import dev.jobdesk.support.People;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,6 +55,8 @@ class AuthorizationMatrixTest {
             GET /account                                   | LOGIN     | 200     | 200      | 200    | 200    | 200
             POST /account/password                         | LOGIN     | 400     | 400      | 400    | 400    | 400
             POST /account/mail                             | LOGIN     | 303     | 303      | 303    | 303    | 303
+            POST /account/delegate                         | LOGIN     | DENIED  | DENIED   | 400    | 400    | DENIED
+            POST /account/delegate/end                     | LOGIN     | DENIED  | DENIED   | 303    | 303    | DENIED
             POST /templates/astronaut/clone                | LOGIN     | HIDDEN  | HIDDEN   | DENIED | DENIED | DENIED
             GET /postings                                  | LOGIN     | 200     | 200      | 200    | 200    | 200
             GET /postings/{id}                             | LOGIN     | 200     | HIDDEN   | 200    | HIDDEN | 200
@@ -65,15 +68,15 @@ class AuthorizationMatrixTest {
             POST /postings/{id}/submit                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/withdraw                   | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/publish                    | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
-            POST /postings/{id}/comments                   | LOGIN     | DENIED  | DENIED   | 400    | 409    | DENIED
+            POST /postings/{id}/comments                   | LOGIN     | DENIED  | DENIED   | 400    | 409    | 409
             POST /postings/{id}/reassign-review            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             POST /postings/{id}/owner                      | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             POST /postings/{id}/reopen                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/duplicate                  | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/close                      | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
-            GET /reviews                                   | LOGIN     | DENIED  | DENIED   | 200    | 200    | DENIED
-            POST /postings/{id}/approve                    | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | DENIED
-            POST /postings/{id}/request-changes            | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | DENIED
+            GET /reviews                                   | LOGIN     | DENIED  | DENIED   | 200    | 200    | 200
+            POST /postings/{id}/approve                    | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | 409
+            POST /postings/{id}/request-changes            | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | 409
             GET /admin/users                               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/users                              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             GET /admin/users/{user}                        | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
@@ -94,6 +97,8 @@ class AuthorizationMatrixTest {
             POST /admin/settings                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/settings/logo                      | 415       | 415     | 415      | 415    | 415    | 415
             POST /admin/settings/logo/remove               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
+            POST /admin/settings/second-approvals          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            POST /admin/settings/second-approvals/0/remove | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | HIDDEN
             GET /company/logo                              | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
             """;
 
@@ -149,13 +154,7 @@ class AuthorizationMatrixTest {
         WebClient manager = WebClient.signedInAs("manager");
         postingId = PostingSteps.completeDraft(manager, "Authorization matrix");
         PostingSteps.submit(manager, postingId, "Lena Lead").assertSeeOther();
-        userId = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername("matrix-user")
-                .orElseGet(() -> {
-                    UserAccount user = UserAccount.create("matrix-user", "Matrix User", "matrix@example.com",
-                            "plum-harbour-quietly-7", Role.MANAGER);
-                    user.persist();
-                    return user;
-                }).id);
+        userId = People.account("matrix-user", "Matrix User", Role.MANAGER);
         teamId = QuarkusTransaction.requiringNew().call(() -> Team.byName("Platform").orElseThrow().id);
     }
 }

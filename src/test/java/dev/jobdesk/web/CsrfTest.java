@@ -8,17 +8,21 @@ import static dev.jobdesk.support.PostingSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.PasswordReset;
+import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.company.SecondApproval;
 import dev.jobdesk.company.Team;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.SectionComment;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
+import dev.jobdesk.support.People;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +150,44 @@ class CsrfTest {
                 route("POST /admin/teams/{id}/merge", () -> teamAction("/merge",
                         Form.of("into", inTransaction(() -> Team.byName("Data").orElseThrow().id)))),
                 route("POST /admin/teams/{id}/remove", () -> teamAction("/remove", Form.of())),
+                route("POST /admin/settings/second-approvals", () -> {
+                    String team = PostingSteps.team("Csrf approvals " + SEQUENCE.incrementAndGet());
+                    WebClient admin = WebClient.signedInAs("admin");
+                    Page page = admin.get("/admin/settings");
+                    return new Attempt(admin, "/admin/settings/second-approvals", Form.of("subject",
+                            page.optionValue("subject", team), "approver", page.optionValue("approver", "Luca Lead")),
+                            () -> inTransaction(() -> SecondApproval.count()));
+                }),
+                route("POST /admin/settings/second-approvals/{id}/remove", () -> {
+                    String team = PostingSteps.team("Csrf approvals " + SEQUENCE.incrementAndGet());
+                    WebClient admin = WebClient.signedInAs("admin");
+                    Page page = admin.get("/admin/settings");
+                    admin.post("/admin/settings/second-approvals", Form.of("subject", page.optionValue("subject", team),
+                            "approver", page.optionValue("approver", "Luca Lead"))).assertSeeOther();
+                    long id = inTransaction(() -> SecondApproval.<SecondApproval>find("team.name", team).firstResult().id);
+                    admin.get("/admin/settings");
+                    return new Attempt(admin, "/admin/settings/second-approvals/" + id + "/remove", Form.of(),
+                            () -> inTransaction(() -> SecondApproval.count()));
+                }),
+                route("POST /account/delegate", () -> {
+                    String username = newUser(true, Role.LEAD);
+                    WebClient lead = People.signedInAs(username);
+                    Page page = lead.get("/account");
+                    return new Attempt(lead, "/account/delegate", Form.of("delegate", page.optionValue("delegate", "Luca Lead"),
+                            "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(3).toString()),
+                            () -> inTransaction(() -> ReviewDelegation.count("lead.username", username)));
+                }),
+                route("POST /account/delegate/end", () -> {
+                    String username = newUser(true, Role.LEAD);
+                    WebClient lead = People.signedInAs(username);
+                    Page page = lead.get("/account");
+                    lead.post("/account/delegate", Form.of("delegate", page.optionValue("delegate", "Luca Lead"),
+                            "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(3).toString()))
+                            .assertSeeOther();
+                    lead.get("/account");
+                    return new Attempt(lead, "/account/delegate/end", Form.of(),
+                            () -> inTransaction(() -> ReviewDelegation.count("lead.username", username)));
+                }),
                 route("POST /password-reset", () -> {
                     WebClient visitor = WebClient.anonymous();
                     visitor.get("/password-reset");
@@ -163,16 +205,16 @@ class CsrfTest {
                 }),
                 route("POST /account/mail", () -> {
                     String username = newUser(true);
-                    WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");
+                    WebClient user = People.signedInAs(username);
                     user.get("/account");
                     return new Attempt(user, "/account/mail", Form.of(),
                             () -> inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().mailEnabled));
                 }),
                 route("POST /account/password", () -> {
                     String username = newUser(true);
-                    WebClient user = WebClient.anonymous().signIn(username, "violet-ledger-harbour-3");
+                    WebClient user = People.signedInAs(username);
                     user.get("/account");
-                    return new Attempt(user, "/account/password", Form.of("currentPassword", "violet-ledger-harbour-3",
+                    return new Attempt(user, "/account/password", Form.of("currentPassword", People.PASSWORD,
                             "newPassword", "copper-lantern-meadow-8", "newPasswordAgain", "copper-lantern-meadow-8"),
                             () -> inTransaction(() -> UserAccount.findByUsername(username).orElseThrow().passwordHash));
                 }),
@@ -251,13 +293,13 @@ class CsrfTest {
     }
 
     private static String newUser(boolean enabled) {
+        return newUser(enabled, Role.MANAGER);
+    }
+
+    private static String newUser(boolean enabled, Role role) {
         String username = "csrf-user-" + SEQUENCE.incrementAndGet();
-        QuarkusTransaction.requiringNew().run(() -> {
-            UserAccount user = UserAccount.create(username, "Csrf Target", username + "@example.com",
-                    "violet-ledger-harbour-3", Role.MANAGER);
-            user.enabled = enabled;
-            user.persist();
-        });
+        long id = People.account(username, "Csrf Target", role);
+        QuarkusTransaction.requiringNew().run(() -> UserAccount.<UserAccount>findById(id).enabled = enabled);
         return username;
     }
 

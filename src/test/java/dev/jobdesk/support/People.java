@@ -1,0 +1,28 @@
+package dev.jobdesk.support;
+
+import dev.jobdesk.account.Role;
+import dev.jobdesk.account.UserAccount;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** People a test needs besides the demo accounts: made once, with {@link #PASSWORD}, then found again. */
+public final class People {
+
+    public static final String PASSWORD = "plum-harbour-quietly-7";
+
+    private People() {
+    }
+
+    /** The account {@code username}, made with {@code displayName} and {@code roles} unless it exists; its id. */
+    public static long account(String username, String displayName, Role... roles) {
+        return QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username).orElseGet(() -> {
+            UserAccount user = UserAccount.create(username, displayName, username + "@example.com", PASSWORD, roles);
+            user.persist();
+            return user;
+        }).id);
+    }
+
+    /** Signs in as an account made by {@link #account}. */
+    public static WebClient signedInAs(String username) {
+        return WebClient.anonymous().signIn(username, PASSWORD);
+    }
+}
