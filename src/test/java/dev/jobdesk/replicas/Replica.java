@@ -42,6 +42,13 @@ final class Replica {
                 "JOBDESK_PUBLIC_URL", "https://careers.example.com"));
     }
 
+    /** The same replica with more settings in its environment. */
+    Replica with(Map<String, String> settings) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.putAll(settings);
+        return new Replica(port, more);
+    }
+
     /** The embedded default on an H2 file in {@code dataDir}, with its demo accounts. */
     static Replica onH2(int port, Path dataDir) {
         return onH2(port, dataDir, Map.of());
@@ -170,6 +177,14 @@ final class Replica {
             team.setString(1, name);
             team.setString(2, name);
             team.executeUpdate();
+        }
+    }
+
+    /** Changes the database behind the replicas' backs, as an operator (or the test's clock) would. */
+    static void execute(String database, String statement) throws SQLException {
+        try (Connection db = DriverManager.getConnection(POSTGRES + database, "postgres", "postgres");
+             Statement sql = db.createStatement()) {
+            sql.executeUpdate(statement);
         }
     }
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the packaged production jar on one PostgreSQL database with one session key, as
  * behind a load balancer: a session started on one goes on on the other, a posting published on one
- * is on the other's careers page within seconds, and racing writes have exactly one winner.
+ * is on the other's careers page within seconds, racing writes have exactly one winner, and a
+ * reminder goes out once though both replicas look for overdue reviews.
  * Runs in the PostgreSQL build's verify (failsafe), after the jar is packaged.
  */
 class TwoReplicasIT {
@@ -34,6 +35,13 @@ class TwoReplicasIT {
     private static final int SECOND = 18102;
     private static final String DATABASE = "jobdesk_replicas";
 
+    /**
+     * Both replicas look for overdue reviews every second, as two replicas would every quarter hour;
+     * mail is kept, not sent, so the outbox shows what would have gone out.
+     */
+    private static final Map<String, String> QUICK_REMINDERS = Map.of("JOBDESK_MAIL_REMINDER_CHECK", "1s",
+            "JOBDESK_MAIL_SEND", "false");
+
     private static Replica first;
     private static Replica second;
 
@@ -41,8 +49,8 @@ class TwoReplicasIT {
     static void startTwoReplicas() throws Exception {
         Assumptions.assumeTrue(Replica.isPostgresBuild(), "two replicas need the PostgreSQL build: ./mvnw verify -Ppostgresql");
         Replica.recreateDatabase(DATABASE);
-        first = Replica.onPostgres(FIRST, DATABASE).start();
-        second = Replica.onPostgres(SECOND, DATABASE).start();
+        first = Replica.onPostgres(FIRST, DATABASE).with(QUICK_REMINDERS).start();
+        second = Replica.onPostgres(SECOND, DATABASE).with(QUICK_REMINDERS).start();
         Replica.addUser(DATABASE, "manager", "Maya Manager", "MANAGER");
         Replica.addUser(DATABASE, "lead", "Lena Lead", "LEAD");
         Replica.addUser(DATABASE, "lead2", "Luca Lead", "LEAD");
@@ -100,6 +108,23 @@ class TwoReplicasIT {
         assertThat(count("select count(*) from audit_event where posting_id = " + id + " and action = 'APPROVED'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from review_decision where posting_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void aReviewWaitingTooLongIsRemindedOnceThoughBothReplicasLook() throws Exception {
+        WebClient manager = signIn("manager", FIRST);
+        long id = PostingSteps.completeDraft(manager, "Overdue review");
+        PostingSteps.submit(manager, id, "Lena Lead").assertSeeOther();
+        // Ten days ago is more than two working days in any week: the clock moves by moving the submission back.
+        Replica.execute(DATABASE, "update posting set submitted_at = submitted_at - interval '10 days' where id = " + id);
+        String reminders = "select count(*) from outbox_mail m join user_account u on u.id = m.recipient_id"
+                + " where u.username = 'lead' and m.subject = 'Waiting for your review: “Overdue review”'";
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> count(reminders) > 0);
+        // Both replicas go on looking every second; the reminder stays one.
+        Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(reminders) == 1);
     }
 
     @Test
