@@ -42,3 +42,32 @@ select p.id, w.word from posting p,
 where p.slug like 'bench-%';
 insert into posting_search_word (posting_id, word)
 select p.id, substring(p.slug, length('bench-backend-developer-') + 1) from posting p where p.slug like 'bench-%';
+
+-- What publishing records since revisions: the approved revision each posting went live with, which the
+-- careers page reads its text from (form 1 of CanonicalContent; the benchmark never publishes these again,
+-- so the hash is a placeholder).
+create local temporary table bench_bullets as
+select s.posting_id, cast(json_objectagg(s.section: s.lines format json) as varchar) bullets
+from (select b.posting_id, b.section, cast(json_arrayagg(b.text order by b.position) as varchar) lines
+      from posting_bullet b join posting p on p.id = b.posting_id where p.slug like 'bench-%'
+      group by b.posting_id, b.section) s
+group by s.posting_id;
+create local temporary table bench_kpis as
+select k.posting_id, cast(json_arrayagg(json_object('metric': k.metric, 'target': k.target) format json order by k.position) as varchar) kpis
+from posting_kpi k join posting p on p.id = k.posting_id where p.slug like 'bench-%'
+group by k.posting_id;
+insert into posting_revision (posting_id, number, content_form, content, content_hash, author_id, created_at)
+select p.id, 1, 1, json_object(
+    'bullets': b.bullets format json,
+    'closingDate': null, 'country': p.country, 'employmentType': p.employment_type,
+    'experience': p.experience, 'faqs': json_array(), 'form': 1, 'howToApply': p.how_to_apply,
+    'kpis': k.kpis format json,
+    'location': p.location, 'region': p.region, 'remoteAreas': json_array(), 'reportingStructure': p.reporting_structure,
+    'reportsTo': p.reports_to, 'roleSummary': p.role_summary,
+    'salary': json_object('currency': p.salary_currency, 'max': p.salary_max, 'min': p.salary_min, 'period': p.salary_period),
+    'seniority': p.seniority, 'showFaq': false, 'team': p.team, 'title': p.title, 'workplaceType': p.workplace_type
+    null on null), repeat('0', 64), p.owner_id, p.published_at
+from posting p join bench_bullets b on b.posting_id = p.id join bench_kpis k on k.posting_id = p.id
+where p.slug like 'bench-%';
+update posting p set live_revision_id = (select r.id from posting_revision r where r.posting_id = p.id and r.number = 1)
+where p.slug like 'bench-%';

@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.posting.Countries;
+import dev.jobdesk.posting.LiveListings;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
@@ -36,8 +37,6 @@ public class CareersResource {
 
     public static final int PAGE_SIZE = 20;
     private static final String HTML = "text/html;charset=UTF-8";
-    /** A filter offers at most this many teams or countries: more would be a list no one reads. */
-    private static final int MAX_CHOICES = 200;
 
     @CheckedTemplate
     static class Views {
@@ -58,9 +57,11 @@ public class CareersResource {
     private final CurrentUser currentUser;
     private final Flash flash;
     private final Company company;
+    private final LiveListings listings;
 
     CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
-                    Flash flash, Company company) {
+                    Flash flash, Company company, LiveListings listings) {
+        this.listings = listings;
         this.company = company;
         this.jsonLd = jsonLd;
         this.config = config;
@@ -75,17 +76,15 @@ public class CareersResource {
                          @RestQuery String workplace, @RestQuery String seniority, @RestQuery String country,
                          @Context RoutingContext request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
-        PublishedPostings.Filter query = filter.asQueryFilter();
-        ResultPage<PublishedPostings.Card> postings = PublishedPostings.page(query, PublishedPostings.Order.BY_TEAM,
+        LiveListings.ListPage listed = listings.page(filter.asQueryFilter(), PublishedPostings.Order.BY_TEAM,
                 ResultPage.number(page), PAGE_SIZE);
+        ResultPage<PublishedPostings.Card> postings = listed.cards();
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        List<TeamGroup> groups = postings.isEmpty() ? List.of()
-                : TeamGroup.of(postings.rows(), PublishedPostings.countByTeam(query));
-        return answer(request, Response.Status.OK, Views.list(postings, groups, filter,
-                PublishedPostings.teams(MAX_CHOICES), PublishedPostings.countries(MAX_CHOICES),
-                company.profile(), config.publicUrl()), PublishedPostings.lastChange());
+        List<TeamGroup> groups = postings.isEmpty() ? List.of() : TeamGroup.of(postings.rows(), listed.countByTeam());
+        return answer(request, Response.Status.OK, Views.list(postings, groups, filter, listed.teams(),
+                listed.countries(), company.profile(), config.publicUrl()), listed.lastChange());
     }
 
     @GET
@@ -99,7 +98,7 @@ public class CareersResource {
         if (!posting.isLive()) {
             throw new NotFoundException();
         }
-        PostingContent content = posting.content();
+        PostingContent content = posting.liveContent();
         return answer(request, Response.Status.OK, Views.detail(posting, content, jsonLd.of(posting, content),
                 applyHref(content.howToApply()), company.profile(), config.publicUrl(), false), posting.updatedAt());
     }

@@ -69,7 +69,7 @@ public class FeedResource {
         element(xml, "name", company.name());
         xml.writeEndElement();
         for (Posting posting : PublishedPostings.newest(ATOM_ENTRIES)) {
-            PostingContent content = posting.content();
+            PostingContent content = posting.liveContent();
             String address = config.publicUrl() + "/careers/" + posting.slug();
             xml.writeStartElement("entry");
             element(xml, "id", address);
@@ -115,7 +115,7 @@ public class FeedResource {
             while (true) {
                 long from = after;
                 List<JobBoardEntry> batch = QuarkusTransaction.requiringNew().call(() -> PublishedPostings
-                        .liveAfter(from, BATCH).stream().map(posting -> new JobBoardEntry(posting, posting.content()))
+                        .liveAfter(from, BATCH).stream().map(posting -> new JobBoardEntry(posting, posting.liveContent()))
                         .toList());
                 for (JobBoardEntry entry : batch) {
                     writeJob(xml, entry.posting(), entry.content());

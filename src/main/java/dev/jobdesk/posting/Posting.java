@@ -500,6 +500,16 @@ public class Posting extends PanacheEntityBase {
         return correctionContent == null ? content() : CanonicalContent.read(correctionContentForm, correctionContent);
     }
 
+    /**
+     * The text the careers page shows: the live revision's, which a lead approved word for word, read
+     * as one row rather than the posting's four lists (a crawler reading thousands of postings pays
+     * for each). The team is the posting's: an admin's rename reaches postings, not revisions. Text
+     * published before revisions existed is read from the posting.
+     */
+    public PostingContent liveContent() {
+        return liveRevision == null ? content() : liveRevision.content().withTeam(teamName);
+    }
+
     /** The posting's own text: for a live posting, what the careers page shows. */
     public PostingContent content() {
         Map<Section, List<String>> sections = new EnumMap<>(Section.class);

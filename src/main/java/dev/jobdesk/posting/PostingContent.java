@@ -48,6 +48,13 @@ public record PostingContent(String title, String team, String location, String 
                 template.kpisAt(seniority), template.faqs, false);
     }
 
+    /** The same text under another team's name. */
+    public PostingContent withTeam(String teamName) {
+        return new PostingContent(title, teamName, location, region, country, remoteAreas, workplaceType, employmentType,
+                seniority, experience, salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure,
+                bullets, kpis, faqs, showFaq);
+    }
+
     /** "Lisbon, Lisbon District, Portugal": the parts that are given, as a candidate reads a place. */
     public String place() {
         return place(location, region, country);

@@ -6,6 +6,7 @@ import dev.jobdesk.company.TeamsMerged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 
 /**
  * Keeps postings with their team when the admin renames or merges teams, in the same transaction:
@@ -31,7 +32,8 @@ class PostingTeams {
     // One statement, not a load and save of each posting: a manager editing one of them meanwhile
     // should not meet a conflict over a change they did not make.
     private void move(Team from, Team to) {
-        Posting.update("team = ?1, teamName = ?2 where team = ?3", to, to.name, from);
+        // The time moves too, so that every replica's careers version moves and lists the new name.
+        Posting.update("team = ?1, teamName = ?2, updatedAt = ?3 where team = ?4", to, to.name, Instant.now(), from);
         Posting.update("correctionTeam = ?1 where correctionTeam = ?2", to, from);
         Posting.<Posting>stream("team = ?1 and status = ?2", to, Status.PUBLISHED).forEach(Posting::indexForSearch);
         careersChanged.fire(new CareersChanged(null));

@@ -6,10 +6,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** What the public careers site reads: published postings only, and the columns a card shows. */
@@ -53,24 +55,33 @@ public final class PublishedPostings {
         }
     }
 
-    /** The live postings the filter finds, a page at a time. */
-    public static ResultPage<Card> page(Filter filter, Order order, int number, int size) {
-        TypedQuery<Card> query = Posting.getEntityManager().createQuery("""
-                select new dev.jobdesk.posting.PublishedPostings$Card(p.slug, p.title, p.teamName, p.location, p.region,
-                    p.country, p.workplaceType, p.employmentType, p.seniority, p.salary, p.publishedAt)
-                from Posting p where\s""" + conditions(filter)
-                + " order by " + order.orderBy, Card.class);
-        return ResultPage.of(withParameters(query, filter), number, size);
+    /**
+     * The id and team of every live posting the filter finds, in {@code order}: the whole list, read
+     * once per careers version by {@link LiveListings}, which serves its pages from it.
+     */
+    static List<Object[]> idsAndTeams(Filter filter, Order order) {
+        TypedQuery<Object[]> query = Posting.getEntityManager().createQuery(
+                "select p.id, p.teamName from Posting p where " + conditions(filter) + " order by " + order.orderBy,
+                Object[].class);
+        return withParameters(query, filter).getResultList();
     }
 
-    /** How many live postings of each team the filter finds, by team name; postings without a team under null. */
-    public static Map<String, Long> countByTeam(Filter filter) {
-        TypedQuery<Object[]> query = Posting.getEntityManager().createQuery(
-                "select p.teamName, count(p) from Posting p where " + conditions(filter) + " group by p.teamName",
-                Object[].class);
-        Map<String, Long> counts = new HashMap<>();
-        withParameters(query, filter).getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+    /** The cards of the postings with these ids that are still live, in the order of the ids. */
+    static List<Card> cards(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        List<Object[]> rows = Posting.getEntityManager().createQuery("""
+                        select p.id, p.slug, p.title, p.teamName, p.location, p.region, p.country, p.workplaceType,
+                            p.employmentType, p.seniority, p.salary, p.publishedAt
+                        from Posting p where p.id in :ids and p.status = :status""", Object[].class)
+                .setParameter("ids", Arrays.stream(ids).boxed().toList()).setParameter("status", Status.PUBLISHED)
+                .getResultList();
+        Map<Long, Card> byId = new HashMap<>();
+        rows.forEach(row -> byId.put((Long) row[0], new Card((String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (WorkplaceType) row[7], (EmploymentType) row[8],
+                (Seniority) row[9], (SalaryRange) row[10], (Instant) row[11])));
+        return Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** A team with live postings, and how many. */
@@ -101,7 +112,8 @@ public final class PublishedPostings {
             conditions.add("p.country = :country");
         }
         for (int i = 0; i < filter.words().size(); i++) {
-            conditions.add("exists (select 1 from Posting s join s.searchWords w where s = p and w like :word" + i + ")");
+            // A semi-join on the words' (word, posting) key: a range of words, not a look at every posting.
+            conditions.add("p.id in (select s.id from Posting s join s.searchWords w where w like :word" + i + ")");
         }
         return String.join(" and ", conditions);
     }
@@ -147,11 +159,14 @@ public final class PublishedPostings {
     public static Instant lastChange() {
         Instant newest = Instant.EPOCH;
         for (Status status : List.of(Status.PUBLISHED, Status.CLOSED)) {
-            Instant changed = Posting.getEntityManager()
-                    .createQuery("select max(p.updatedAt) from Posting p where p.status = :status", Instant.class)
-                    .setParameter("status", status).getSingleResult();
-            if (changed != null && changed.isAfter(newest)) {
-                newest = changed;
+            // The last row of the (status, updated_at) index. H2 reads every row for a max() with a
+            // condition, and walks the index backwards only for an order by all its columns.
+            List<Instant> changed = Posting.getEntityManager().createQuery(
+                            "select p.updatedAt from Posting p where p.status = :status order by p.status desc, p.updatedAt desc",
+                            Instant.class)
+                    .setParameter("status", status).setMaxResults(1).getResultList();
+            if (!changed.isEmpty() && changed.get(0).isAfter(newest)) {
+                newest = changed.get(0);
             }
         }
         return newest;

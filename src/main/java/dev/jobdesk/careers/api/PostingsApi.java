@@ -9,6 +9,7 @@ import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.EmploymentType;
+import dev.jobdesk.posting.LiveListings;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.PublishedPostings;
@@ -116,9 +117,11 @@ public class PostingsApi {
 
     private final JobdeskConfig config;
     private final ObjectMapper json;
+    private final LiveListings listings;
 
-    PostingsApi(JobdeskConfig config, ObjectMapper json) {
+    PostingsApi(JobdeskConfig config, ObjectMapper json, LiveListings listings) {
         this.config = config;
+        this.listings = listings;
         // A field not given is left out, as the contract says, rather than written as null.
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
@@ -138,16 +141,16 @@ public class PostingsApi {
                          @Parameter(description = "Only jobs in this country, as ISO 3166-1 alpha-2") @RestQuery String country,
                          @Context RoutingContext request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
-        ResultPage<PublishedPostings.Card> cards = PublishedPostings.page(filter.asQueryFilter(),
-                PublishedPostings.Order.NEWEST, ResultPage.number(page), CareersResource.PAGE_SIZE);
+        LiveListings.ListPage listed = listings.page(filter.asQueryFilter(), PublishedPostings.Order.NEWEST,
+                ResultPage.number(page), CareersResource.PAGE_SIZE);
+        ResultPage<PublishedPostings.Card> cards = listed.cards();
         if (cards.isPastTheEnd()) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         List<PostingCard> postings = cards.rows().stream().map(this::card).toList();
         String next = cards.hasNext()
                 ? config.publicUrl() + "/api/v1/postings?" + filter.asQuery() + "page=" + (cards.number() + 1) : null;
-        return answer(request, Response.Status.OK, new PostingPage(postings, cards.number(), next),
-                PublishedPostings.lastChange());
+        return answer(request, Response.Status.OK, new PostingPage(postings, cards.number(), next), listed.lastChange());
     }
 
     @GET
@@ -168,7 +171,7 @@ public class PostingsApi {
             return answer(request, Response.Status.GONE, new Closed(posting.slug(), posting.title(), "closed"),
                     posting.updatedAt());
         }
-        return answer(request, Response.Status.OK, detail(posting, posting.content()), posting.updatedAt());
+        return answer(request, Response.Status.OK, detail(posting, posting.liveContent()), posting.updatedAt());
     }
 
     private Response answer(RoutingContext request, Response.Status status, Object body, Instant lastChanged) {
