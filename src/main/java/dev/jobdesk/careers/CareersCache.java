@@ -22,7 +22,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -209,7 +208,7 @@ public class CareersCache {
      * others). Only pages that exist are kept: a made-up slug or page number costs a rendering,
      * never room that real pages need.
      */
-    void keep(HttpServerRequest request, int status, String html) {
+    void keep(HttpServerRequest request, int status, byte[] html) {
         rendered.increment();
         if (!enabled || !(status == 200 || status == 410)) {
             return;
@@ -220,7 +219,7 @@ public class CareersCache {
                 headers.add(header.getKey(), header.getValue());
             }
         });
-        pages.put(CareersAddress.of(request), new CachedPage(status, html.getBytes(StandardCharsets.UTF_8), headers,
+        pages.put(CareersAddress.of(request), new CachedPage(status, html, headers,
                 System.nanoTime() + ttlNanos, new AtomicBoolean()));
     }
 

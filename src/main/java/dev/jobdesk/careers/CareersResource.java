@@ -12,6 +12,7 @@ import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Freshness;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.ResultPage;
+import dev.jobdesk.web.Utf8Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
@@ -110,13 +111,13 @@ public class CareersResource {
      */
     private Response answer(RoutingContext request, Response.Status status, TemplateInstance page,
                             Instant lastChanged) {
-        String html = page.render();
+        byte[] bytes = Utf8Pages.render(page);
         if (currentUser.isSignedIn() || flash.isPresent()) {
             return Response.status(status).type(HTML).header(HttpHeaders.CACHE_CONTROL, Freshness.PRIVATE_CACHE_CONTROL)
-                    .entity(html).build();
+                    .entity(bytes).build();
         }
-        Response answer = Freshness.answer(request, status, HTML, html, lastChanged);
-        cache.keep(request.request(), status.getStatusCode(), html);
+        Response answer = Freshness.answer(request, status, HTML, bytes, lastChanged);
+        cache.keep(request.request(), status.getStatusCode(), bytes);
         return answer;
     }
 

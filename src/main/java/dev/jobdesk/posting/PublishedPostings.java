@@ -220,6 +220,8 @@ public final class PublishedPostings {
 
     /** The posting at a careers address, published or closed alike: a closed one answers 410. */
     public static Optional<Posting> bySlug(String slug) {
-        return Posting.<Posting>find("slug", slug).firstResultOptional();
+        // With the live revision its text is read from: one query, not two, for every page view.
+        return Posting.<Posting>find("from Posting p left join fetch p.liveRevision where p.slug = ?1", slug)
+                .firstResultOptional();
     }
 }

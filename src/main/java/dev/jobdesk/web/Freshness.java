@@ -28,15 +28,24 @@ public record Freshness(String etag, String lastModified) {
     /** For pages that differ by visitor (a flash message, a signed-in header): no cache may keep them. */
     public static final String PRIVATE_CACHE_CONTROL = "no-store";
 
-    static Freshness of(String body, Instant lastChanged) {
-        return new Freshness(etagOf(body.getBytes(StandardCharsets.UTF_8)), httpDate(lastChanged));
+    static Freshness of(byte[] body, Instant lastChanged) {
+        return new Freshness(etagOf(body), httpDate(lastChanged));
+    }
+
+    /** As {@link #answer(RoutingContext, Response.Status, String, byte[], Instant)}, for a text sent as UTF-8. */
+    public static Response answer(RoutingContext context, Response.Status status, String mediaType, String body,
+                                  Instant lastChanged) {
+        String withCharset = mediaType.contains("charset=") ? mediaType : mediaType + ";charset=UTF-8";
+        return answer(context, status, withCharset, body.getBytes(StandardCharsets.UTF_8), lastChanged);
     }
 
     /**
      * The answer to a GET of a public document: 304 without it when the client's copy is current,
-     * else the document, marked public.
+     * else the document, marked public. Its bytes are given, not its text: a page of text outside
+     * Latin-1 costs more to encode than to render, so it is encoded once, for its validator and for
+     * the answer alike.
      */
-    public static Response answer(RoutingContext context, Response.Status status, String mediaType, String body,
+    public static Response answer(RoutingContext context, Response.Status status, String mediaType, byte[] body,
                                   Instant lastChanged) {
         Freshness freshness = of(body, lastChanged);
         freshness.markPublic(context);
