@@ -3,6 +3,9 @@ package dev.jobdesk.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.jobdesk.catalog.Section;
+import dev.jobdesk.posting.CanonicalContent;
+import dev.jobdesk.posting.PostingContent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -149,6 +153,50 @@ class MigrationTest {
             assertThat(teamOfPosting.get("old-posting-team5")).isEqualTo("Payments");
             connection.setSchema(defaultSchema(connection));
             drop(connection, schema);
+        }
+    }
+
+    /** The benchmark's 10,000 postings load into the newest schema, each with a live revision the careers page can read. */
+    @org.junit.jupiter.api.Test
+    void theBenchmarksDataLoadsIntoTheNewestSchema() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Assumptions.assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()),
+                    "the benchmark's data is written for the embedded default");
+            String schema = asStored(connection, "migration_bench");
+            String app = defaultSchema(connection);
+            recreate(connection, schema);
+            migrate(schema, versions().get(versions().size() - 1));
+            connection.setSchema(schema);
+            try (Statement sql = connection.createStatement()) {
+                // The demo accounts and the shipped template, as the app wrote them at its start.
+                for (String table : List.of("user_account", "user_role", "job_template", "template_bullet", "template_level",
+                        "template_level_bullet", "template_level_text", "template_kpi", "template_faq")) {
+                    sql.execute("insert into " + table + " select * from " + app + "." + table);
+                }
+                sql.execute("runscript from 'src/bench/postings-10k.sql'");
+                assertThat(count(sql, "select count(*) from posting where status = 'PUBLISHED' and live_revision_id is not null"))
+                        .isEqualTo(10_000);
+                try (ResultSet revision = sql.executeQuery("""
+                        select r.content_form, r.content from posting p join posting_revision r on r.id = p.live_revision_id
+                        where p.slug = 'bench-backend-developer-42'""")) {
+                    assertThat(revision.next()).isTrue();
+                    PostingContent content = CanonicalContent.read(revision.getInt(1), revision.getString(2));
+                    assertThat(content.title()).isEqualTo("Backend Developer 42");
+                    assertThat(content.team()).isEqualTo("Team 17");
+                    assertThat(content.bullets().get(Section.MUST_HAVE)).isNotEmpty();
+                    assertThat(content.kpis()).isNotEmpty();
+                    assertThat(content.salary().min).isEqualTo(70_000);
+                }
+            }
+            connection.setSchema(app);
+            drop(connection, schema);
+        }
+    }
+
+    private static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 
