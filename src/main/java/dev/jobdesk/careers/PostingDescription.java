@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.posting.PostingContent;
+import dev.jobdesk.web.Html;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ final class PostingDescription {
     }
 
     static String html(PostingContent content) {
-        StringBuilder html = new StringBuilder("<p>").append(escape(content.roleSummary())).append("</p>");
+        StringBuilder html = new StringBuilder("<p>").append(Html.escape(content.roleSummary())).append("</p>");
         for (Section section : Section.values()) {
             list(html, section.publicHeading(), content.bullets(section));
         }
@@ -28,23 +29,8 @@ final class PostingDescription {
         if (items.isEmpty()) {
             return;
         }
-        html.append("<h3>").append(escape(heading)).append("</h3><ul>");
-        items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+        html.append("<h3>").append(Html.escape(heading)).append("</h3><ul>");
+        items.forEach(item -> html.append("<li>").append(Html.escape(item)).append("</li>"));
         html.append("</ul>");
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

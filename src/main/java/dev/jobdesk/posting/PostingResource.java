@@ -12,6 +12,7 @@ import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -70,17 +72,21 @@ public class PostingResource {
             return SalaryPeriod.values();
         }
 
-        public List<String> currencies() {
-            return SalaryRange.CURRENCIES;
+        public RawString currencyOptions(String selected) {
+            return ChoiceList.CURRENCIES.options(selected == null ? Set.of() : Set.of(selected));
         }
 
-        public List<Countries.Country> countries() {
-            return Countries.all();
+        public RawString countryOptions(String selected) {
+            return ChoiceList.COUNTRIES.options(selected == null ? Set.of() : Set.of(selected));
         }
 
         /** The regions beyond one country that a remote role may be open to; countries come after them. */
-        public List<RemoteAreas.Area> regions() {
-            return RemoteAreas.regions();
+        public RawString regionOptions(List<String> selected) {
+            return ChoiceList.REGIONS.options(selected);
+        }
+
+        public RawString remoteCountryOptions(List<String> selected) {
+            return ChoiceList.COUNTRIES.options(selected);
         }
     }
 
