@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.PersistenceException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -87,13 +86,9 @@ public class Company implements CompanyCalendar {
         return profile().name();
     }
 
+    @Override
     public ZoneId timeZone() {
         return profile().timeZone();
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(timeZone());
     }
 
     /** Once a change is committed (not before, or a read in between would keep the old one): read it again. */

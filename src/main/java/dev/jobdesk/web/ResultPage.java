@@ -3,6 +3,7 @@ package dev.jobdesk.web;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of a long list, and whether another follows. Pages are numbered from 1. */
 @TemplateData
@@ -29,6 +30,11 @@ public record ResultPage<T>(List<T> rows, int number, boolean hasNext) {
         List<T> rows = query.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
         boolean hasNext = rows.size() > size;
         return new ResultPage<>(hasNext ? rows.subList(0, size) : rows, number, hasNext);
+    }
+
+    /** The same page with each row turned into what {@code into} makes of it. */
+    public <R> ResultPage<R> map(Function<T, R> into) {
+        return new ResultPage<>(rows.stream().map(into).toList(), number, hasNext);
     }
 
     /** A page past the end of the list, which no link leads to. */

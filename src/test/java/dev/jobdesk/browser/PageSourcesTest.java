@@ -68,11 +68,14 @@ class PageSourcesTest {
                 .assertStatus(200));
         pages.put("settings", admin.get("/admin/settings").assertStatus(200));
         pages.put("outbox", admin.get("/admin/outbox").assertStatus(200));
+        pages.put("audit", admin.get("/admin/audit").assertStatus(200));
+        pages.put("audit-invalid", admin.get("/admin/audit?from=someday").assertStatus(400));
         pages.put("teams", admin.get("/admin/teams").assertStatus(200));
         pages.put("teams-invalid", admin.post("/admin/teams", Form.of("name", "")).assertStatus(400));
         pages.put("team", admin.get(admin.get("/admin/teams").document().selectFirst("a:contains(Rename or merge)")
                 .attr("href")).assertStatus(200));
         pages.put("account", manager.get("/account").assertStatus(200));
+        pages.put("account-lead", lead.get("/account").assertStatus(200));
         pages.put("forbidden", manager.get("/admin/users").assertStatus(403));
 
         Files.createDirectories(PAGES);

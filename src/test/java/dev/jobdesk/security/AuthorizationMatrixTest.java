@@ -94,6 +94,8 @@ class AuthorizationMatrixTest {
             POST /admin/teams/{team}/remove                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 409
             GET /admin/settings                            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             GET /admin/outbox                              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            GET /admin/audit                               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            GET /admin/audit.csv                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /admin/settings                           | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/settings/logo                      | 415       | 415     | 415      | 415    | 415    | 415
             POST /admin/settings/logo/remove               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
