@@ -1,7 +1,7 @@
 package dev.jobdesk.careers;
 
+import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.catalog.Seniority;
-import dev.jobdesk.posting.Countries;
 import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.SearchWords;
 import dev.jobdesk.posting.WorkplaceType;

@@ -1,8 +1,9 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.company.Company;
-import dev.jobdesk.posting.Countries;
+import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.LiveListings;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
@@ -10,7 +11,6 @@ import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Freshness;
-import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Utf8Pages;
 import io.quarkus.qute.CheckedTemplate;

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jobdesk.posting.RemoteAreas;
+import dev.jobdesk.catalog.RemoteAreas;
+import dev.jobdesk.company.Company;
+import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingContent;
 import dev.jobdesk.posting.SalaryRange;
 import dev.jobdesk.posting.WorkplaceType;
-import dev.jobdesk.company.Company;
-import dev.jobdesk.config.JobdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 

@@ -1,5 +1,7 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.catalog.Countries;
+import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.web.Html;
 import io.quarkus.qute.RawString;
 import java.util.Collection;

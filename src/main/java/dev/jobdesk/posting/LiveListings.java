@@ -2,6 +2,7 @@ package dev.jobdesk.posting;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.web.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -7,6 +7,7 @@ import dev.jobdesk.catalog.Bullet;
 import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.Team;

@@ -1,8 +1,10 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.catalog.Bullet;
+import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.web.Addresses;

@@ -1,4 +1,4 @@
-package dev.jobdesk.posting;
+package dev.jobdesk.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
