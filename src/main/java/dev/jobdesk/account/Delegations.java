@@ -19,6 +19,13 @@ public class Delegations {
     /** A delegation as posted: the delegate's id and the first and last day, as a date field sends them. */
     public record DelegationForm(@RestForm String delegate, @RestForm String startsOn, @RestForm String endsOn) {
 
+        /** A field not sent is empty, as the form shows it. */
+        public DelegationForm {
+            delegate = delegate == null ? "" : delegate;
+            startsOn = startsOn == null ? "" : startsOn;
+            endsOn = endsOn == null ? "" : endsOn;
+        }
+
         static DelegationForm of(Optional<ReviewDelegation> current, LocalDate today) {
             return current.map(delegation -> new DelegationForm(delegation.delegate.id.toString(),
                             delegation.startsOn.toString(), delegation.endsOn.toString()))
@@ -96,7 +103,7 @@ public class Delegations {
     }
 
     private static LocalDate day(String text, String field, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
+        if (text.isBlank()) {
             errors.add(field, "Enter a day.");
             return null;
         }

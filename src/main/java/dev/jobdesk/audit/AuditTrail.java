@@ -34,6 +34,14 @@ public class AuditTrail {
     /** The filter as the form sends it: a person's id, an action's name, the first and last day. */
     public record Filter(@RestQuery String who, @RestQuery String what, @RestQuery String from, @RestQuery String to) {
 
+        /** A part not given is empty, as the form shows it. */
+        public Filter {
+            who = who == null ? "" : who;
+            what = what == null ? "" : what;
+            from = from == null ? "" : from;
+            to = to == null ? "" : to;
+        }
+
         /** The filter as an address's query, each part ending with {@code &}, so a page number can follow. */
         public String asQuery() {
             StringBuilder query = new StringBuilder();
@@ -43,7 +51,7 @@ public class AuditTrail {
             parts.put("from", from);
             parts.put("to", to);
             parts.forEach((name, value) -> {
-                if (value != null && !value.isBlank()) {
+                if (!value.isBlank()) {
                     query.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)).append('&');
                 }
             });
@@ -75,14 +83,14 @@ public class AuditTrail {
         ZoneId zone = calendar.timeZone();
         FieldErrors errors = FieldErrors.none();
         Long actorId = null;
-        if (filter.who() != null && !filter.who().isBlank()) {
+        if (!filter.who().isBlank()) {
             actorId = FormIds.of(filter.who());
             if (actorId == null) {
                 errors.add("who", "Choose one of the people offered.");
             }
         }
         Action action = null;
-        if (filter.what() != null && !filter.what().isBlank()) {
+        if (!filter.what().isBlank()) {
             try {
                 action = Action.valueOf(filter.what().strip());
             } catch (IllegalArgumentException unknown) {
@@ -155,7 +163,7 @@ public class AuditTrail {
     }
 
     private static LocalDate day(String text, String field, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
+        if (text.isBlank()) {
             return null;
         }
         try {

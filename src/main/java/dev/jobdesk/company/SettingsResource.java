@@ -2,6 +2,7 @@ package dev.jobdesk.company;
 
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.Section;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Redirects;
@@ -33,7 +34,12 @@ public class SettingsResource {
     @CheckedTemplate
     static class Views {
         static native TemplateInstance settings(Settings.CompanyForm form, FieldErrors errors, Company.Profile profile,
-                                                Set<String> timeZones, Approvals approvals);
+                                                Set<String> timeZones, Approvals approvals, Publishing publishing);
+    }
+
+    /** The publish policy's part of the page: the form as saved or as posted, its messages, and its choices. */
+    record Publishing(PublishPolicies.PolicyForm form, FieldErrors errors, List<PublishPolicies.Place> places,
+                      PublishRules.SalaryRule[] salaryRules, Section[] sections) {
     }
 
     /** The approval policy's part of the page: the rules, and the form adding one as it was posted. */
@@ -44,8 +50,10 @@ public class SettingsResource {
     private final Settings settings;
     private final Company company;
     private final ApprovalPolicy approvalPolicy;
+    private final PublishPolicies publishPolicies;
 
-    SettingsResource(Settings settings, Company company, ApprovalPolicy approvalPolicy) {
+    SettingsResource(Settings settings, Company company, ApprovalPolicy approvalPolicy, PublishPolicies publishPolicies) {
+        this.publishPolicies = publishPolicies;
         this.settings = settings;
         this.company = company;
         this.approvalPolicy = approvalPolicy;
@@ -109,12 +117,32 @@ public class SettingsResource {
                 "Postings of " + subject + " submitted from now on need one approval."));
     }
 
+    /** Save publish policy: what every posting must have before it goes for approval and is published. */
+    @POST
+    @Path("/publish-policy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response savePublishPolicy(@BeanParam PublishPolicies.PolicyForm policy) {
+        FieldErrors errors = publishPolicies.save(policy);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Views.settings(Settings.CompanyForm.of(company.profile()),
+                    FieldErrors.none(), company.profile(), Settings.TIME_ZONES,
+                    approvals(ApprovalPolicy.NewRule.empty(), FieldErrors.none()), publishing(policy, errors))).build();
+        }
+        return Redirects.seeOther("/admin/settings#publishing", Flash.success(
+                "Publish policy saved. Postings are checked against it when submitted and again when published."));
+    }
+
     private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors) {
         return page(form, errors, approvals(ApprovalPolicy.NewRule.empty(), FieldErrors.none()));
     }
 
     private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors, Approvals approvals) {
-        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES, approvals);
+        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES, approvals,
+                publishing(publishPolicies.form(), FieldErrors.none()));
+    }
+
+    private Publishing publishing(PublishPolicies.PolicyForm form, FieldErrors errors) {
+        return new Publishing(form, errors, publishPolicies.places(), PublishRules.SalaryRule.values(), Section.values());
     }
 
     private Approvals approvals(ApprovalPolicy.NewRule form, FieldErrors errors) {

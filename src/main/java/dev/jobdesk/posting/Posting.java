@@ -10,6 +10,7 @@ import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
@@ -275,11 +276,12 @@ public class Posting extends PanacheEntityBase {
     /**
      * Routes the posting to {@code lead}; when the approval policy names a {@code secondApprover} for it,
      * that person approves after the lead, so the two must be different people and neither the owner.
+     * The posting must have what the company's publish {@code rules} ask.
      */
-    public void submitFor(UserAccount lead, UserAccount secondApprover, Instant now) {
+    public void submitFor(UserAccount lead, UserAccount secondApprover, PublishRules rules, Instant now) {
         Status next = nextStatus(Action.SUBMITTED);
         checkEligibleLead(lead);
-        List<String> missing = missingForReview();
+        List<String> missing = missingUnder(rules);
         if (!missing.isEmpty()) {
             throw refused("Fill in " + String.join(", ", missing) + " before submitting for approval.");
         }
@@ -383,10 +385,16 @@ public class Posting extends PanacheEntityBase {
      * the approval by anything but the workflow (the database by hand, a faulty migration) is not
      * what the lead approved. An approval given before revisions existed is taken as it was given.
      * A correction replaces the live text in one step, under the same address, and the posting
-     * keeps the day it was first published.
+     * keeps the day it was first published. The company's publish {@code rules} are checked again:
+     * an admin may have changed them since the posting was submitted.
      */
-    public void publish(Instant now) {
+    public void publish(PublishRules rules, Instant now) {
         Status next = nextStatus(Action.PUBLISHED);
+        List<String> missing = missingUnder(rules);
+        if (!missing.isEmpty()) {
+            throw refused("This posting can't be published yet: it needs " + String.join(", ", missing)
+                    + ". Edit it to add what is missing; it then goes through review again.");
+        }
         if (approvedRevision != null && !(approvedRevision.isIntact() && approvedRevision.holds(workingContent()))) {
             throw refused("This posting is no longer word for word what was approved as revision "
                     + approvedRevision.number + ", so it can't be published. Save it and submit it for review again.");
@@ -463,26 +471,65 @@ public class Posting extends PanacheEntityBase {
     }
 
     /** One thing a posting needs before a lead can review it, the form field that gives it, and whether it has it. */
-    public record ReadinessItem(String what, String field, boolean done) {
+    /**
+     * One item of the readiness checklist: what the posting needs, the form field that gives it,
+     * whether it has it, the company rule it comes from (none for what every posting needs), and
+     * what to do about it.
+     */
+    public record ReadinessItem(String what, String field, boolean done, String rule, String fix) {
+
+        static ReadinessItem needed(String what, String field, boolean done) {
+            return new ReadinessItem(what, field, done, null, "Add " + what);
+        }
+
+        /** As a refusal names it: "a salary range (pay-transparency rules for Germany)". */
+        public String described() {
+            return rule == null ? what : what + " (" + rule + ")";
+        }
     }
 
-    /** What a posting needs before a lead can review it: a posting a candidate could apply to. */
-    public List<ReadinessItem> readiness() {
+    /**
+     * What a posting needs before a lead can review it and before it is published: what makes it a
+     * posting a candidate could apply to, then what the company's {@code rules} ask.
+     */
+    public List<ReadinessItem> readiness(PublishRules rules) {
         PostingContent working = workingContent();
         boolean remote = working.workplaceType() == WorkplaceType.REMOTE;
-        return List.of(
-                new ReadinessItem("the team", "team", !isBlank(working.team())),
-                new ReadinessItem("the city", "location", !isBlank(working.location()) || remote),
-                new ReadinessItem("the country", "country", !isBlank(working.country()) || remote),
-                new ReadinessItem("where candidates may live", "remoteAreas", !remote || !working.remoteAreas().isEmpty()),
-                new ReadinessItem("how to apply", "howToApply", !isBlank(working.howToApply())),
-                new ReadinessItem("at least one responsibility", Section.RESPONSIBILITY.name(),
-                        !working.bullets(Section.RESPONSIBILITY).isEmpty()));
+        List<ReadinessItem> items = new ArrayList<>(List.of(
+                ReadinessItem.needed("the team", "team", !isBlank(working.team())),
+                ReadinessItem.needed("the city", "location", !isBlank(working.location()) || remote),
+                ReadinessItem.needed("the country", "country", !isBlank(working.country()) || remote),
+                ReadinessItem.needed("where candidates may live", "remoteAreas", !remote || !working.remoteAreas().isEmpty()),
+                ReadinessItem.needed("how to apply", "howToApply", !isBlank(working.howToApply())),
+                ReadinessItem.needed("at least one responsibility", Section.RESPONSIBILITY.name(),
+                        !working.bullets(Section.RESPONSIBILITY).isEmpty())));
+        String payRequiredBy = rules.salaryRequiredBy(working.country(), working.remoteAreas());
+        if (payRequiredBy != null) {
+            items.add(new ReadinessItem("a salary range", "salaryMin", working.salary() != null,
+                    "everywhere".equals(payRequiredBy) ? "the company shows pay in every posting"
+                            : "pay-transparency rules for " + RemoteAreas.nameOf(payRequiredBy), "Add a salary range"));
+        }
+        if (rules.closingDate()) {
+            items.add(new ReadinessItem("a closing date", "closingDate", working.closingDate() != null,
+                    "the company's rule for every posting", "Add a closing date"));
+        }
+        if (rules.maxWords() != null) {
+            int words = working.wordCount();
+            items.add(new ReadinessItem("at most " + rules.maxWords() + " words (it has " + words + ")", "roleSummary",
+                    words <= rules.maxWords(), "the company's rule on length",
+                    "Shorten it to " + rules.maxWords() + " words (it has " + words + ")"));
+        }
+        for (Section section : rules.requiredSections()) {
+            items.add(new ReadinessItem("a line under " + section.label(), section.name(),
+                    !working.bullets(section).isEmpty(), "the company's rule for every posting",
+                    "Add a line under " + section.label()));
+        }
+        return items;
     }
 
-    /** What {@link #readiness} still lacks. */
-    public List<String> missingForReview() {
-        return readiness().stream().filter(item -> !item.done()).map(ReadinessItem::what).toList();
+    /** What {@link #readiness} still lacks, as a refusal names it. */
+    public List<String> missingUnder(PublishRules rules) {
+        return readiness(rules).stream().filter(item -> !item.done()).map(ReadinessItem::described).toList();
     }
 
     public boolean isOwnedBy(UserAccount user) {

@@ -50,6 +50,19 @@ public record PostingContent(String title, String team, String location, String 
                 template.kpisAt(seniority), template.faqs, false);
     }
 
+    /**
+     * How many words a candidate reads: the summary, reporting lines, every list, the KPIs and, when
+     * shown, the questions and answers.
+     */
+    public int wordCount() {
+        Stream<String> kpiTexts = kpis.stream().flatMap(kpi -> Stream.of(kpi.metric, kpi.target));
+        Stream<String> faqTexts = showFaq ? faqs.stream().flatMap(faq -> Stream.of(faq.question, faq.answer)) : Stream.empty();
+        Stream<String> texts = Stream.of(Stream.of(title, roleSummary, reportsTo, reportingStructure),
+                bullets.values().stream().flatMap(List::stream), kpiTexts, faqTexts).flatMap(text -> text);
+        return texts.filter(text -> text != null && !text.isBlank())
+                .mapToInt(text -> text.strip().split("\\s+").length).sum();
+    }
+
     /** The same text under another team's name. */
     public PostingContent withTeam(String teamName) {
         return new PostingContent(title, teamName, location, region, country, remoteAreas, workplaceType, employmentType,

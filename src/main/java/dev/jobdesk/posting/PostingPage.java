@@ -2,6 +2,7 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Section;
+import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.web.FieldErrors;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
                           PostingAdministration.Choices choices, List<SectionComment> comments,
-                          Map<String, String> commentSections, String standingInFor) {
+                          Map<String, String> commentSections, String standingInFor, PublishRules rules) {
 
     /** One of a posting's two approvals: who gives it, and where it stands. */
     public record Approval(String approverName, String state) {
@@ -40,11 +41,16 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
 
     /** The checklist before review, while the owner may still submit it. */
     public List<Posting.ReadinessItem> readiness() {
-        return canSubmit() ? posting.readiness() : List.of();
+        return canSubmit() ? posting.readiness(rules) : List.of();
     }
 
     public boolean isReady() {
-        return posting.missingForReview().isEmpty();
+        return posting.missingUnder(rules).isEmpty();
+    }
+
+    /** What an approved posting lacks under rules an admin changed after it was submitted: it can't be published so. */
+    public List<String> publishBlockers() {
+        return canPublish() ? posting.missingUnder(rules) : List.of();
     }
 
     /** Its owner, or an admin, as the Markdown download itself allows (PostingService.findOwnedOrAdministered). */

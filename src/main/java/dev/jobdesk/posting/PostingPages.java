@@ -3,6 +3,8 @@ package dev.jobdesk.posting;
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Company;
+import dev.jobdesk.company.PublishPolicies;
+import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.web.FieldErrors;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +26,12 @@ public class PostingPages {
     private final PostingAdministration administration;
     private final SectionComments comments;
     private final Company company;
+    private final PublishPolicies publishPolicies;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
                  DecidedRevisions decided, PostingAdministration administration, SectionComments comments,
-                 Company company) {
+                 Company company, PublishPolicies publishPolicies) {
+        this.publishPolicies = publishPolicies;
         this.company = company;
         this.comments = comments;
         this.administration = administration;
@@ -71,7 +75,8 @@ public class PostingPages {
                 deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
-                comments.sections(), deciding && !posting.isAssignedTo(me) ? posting.reviewer().displayName : null);
+                comments.sections(), deciding && !posting.isAssignedTo(me) ? posting.reviewer().displayName : null,
+                owner ? publishPolicies.rules() : PublishRules.NONE);
     }
 
     /**

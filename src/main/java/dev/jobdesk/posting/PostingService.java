@@ -7,6 +7,7 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.company.ApprovalPolicy;
 import dev.jobdesk.company.Company;
+import dev.jobdesk.company.PublishPolicies;
 import dev.jobdesk.company.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -45,9 +46,12 @@ public class PostingService {
     private final Company company;
     private final SectionComments comments;
     private final ApprovalPolicy approvalPolicy;
+    private final PublishPolicies publishPolicies;
 
     PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged,
-                   Revisions revisions, Company company, SectionComments comments, ApprovalPolicy approvalPolicy) {
+                   Revisions revisions, Company company, SectionComments comments, ApprovalPolicy approvalPolicy,
+                   PublishPolicies publishPolicies) {
+        this.publishPolicies = publishPolicies;
         this.approvalPolicy = approvalPolicy;
         this.comments = comments;
         this.revisions = revisions;
@@ -171,7 +175,8 @@ public class PostingService {
         }
         Status from = posting.status();
         Instant now = Instant.now();
-        posting.submitFor(lead, approvalPolicy.secondApproverFor(posting.template(), posting.workingTeam()).orElse(null), now);
+        posting.submitFor(lead, approvalPolicy.secondApproverFor(posting.template(), posting.workingTeam()).orElse(null),
+                publishPolicies.rules(), now);
         PostingRevision revision = revisions.freeze(posting, currentUser.account(), now);
         comments.resolve(posting, resolvedComments, currentUser.account(), now);
         steps.fire(new PostingStep(posting, currentUser.account(), Action.SUBMITTED, from, now,
@@ -188,7 +193,7 @@ public class PostingService {
 
     @Transactional
     public Posting publish(long id, int expectedVersion) {
-        Posting posting = step(id, expectedVersion, Action.PUBLISHED, live -> live.publish(Instant.now()), null);
+        Posting posting = step(id, expectedVersion, Action.PUBLISHED, live -> live.publish(publishPolicies.rules(), Instant.now()), null);
         careersChanged.fire(new CareersChanged(posting.id()));
         return posting;
     }

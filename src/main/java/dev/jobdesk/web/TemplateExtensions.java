@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -56,6 +57,21 @@ public class TemplateExtensions {
     /** As a value in a query string: "Data & AI" → "Data+%26+AI". */
     static String queryValue(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A text as the value of a date field: the day it names, or nothing. A browser sends a date field
+     * only as such a day, so anything else came from a crafted address, and a date field cannot hold it.
+     */
+    static String dateInput(String text) {
+        if (text == null) {
+            return "";
+        }
+        try {
+            return LocalDate.parse(text.strip()).toString();
+        } catch (DateTimeParseException notADay) {
+            return "";
+        }
     }
 
     /** "the team" → "The team", for a phrase that starts a line. */

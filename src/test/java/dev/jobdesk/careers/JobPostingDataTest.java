@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.SampleTemplates;
+import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
 import dev.jobdesk.posting.EmploymentType;
 import dev.jobdesk.posting.Posting;
@@ -167,9 +168,9 @@ class JobPostingDataTest {
         lead.id = -1L;
         lead.enabled = true;
         lead.roles.add(Role.LEAD.name());
-        posting.submitFor(lead, null, PUBLISHED);
+        posting.submitFor(lead, null, PublishRules.NONE, PUBLISHED);
         posting.approve(lead, null, PostingRevision.freeze(posting, 1, lead, PUBLISHED), PUBLISHED);
-        posting.publish(PUBLISHED);
+        posting.publish(PublishRules.NONE, PUBLISHED);
         return posting;
     }
 }

@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.Faq;
+import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.SampleTemplates;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The posting's own rules, as its intention methods enforce them, without a database. */
@@ -47,27 +52,27 @@ class PostingRulesTest {
     @Test
     void listsWhatACandidateWouldMissBeforeReview() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
-        assertThat(posting.missingForReview()).containsExactly("the team", "the city", "the country", "how to apply");
+        assertThat(posting.missingUnder(PublishRules.NONE)).containsExactly("the team", "the city", "the country", "how to apply");
         posting.edit(ready(posting, WorkplaceType.REMOTE, null), PAYMENTS, LATER);
-        assertThat(posting.missingForReview()).isEmpty();
+        assertThat(posting.missingUnder(PublishRules.NONE)).isEmpty();
         posting.edit(ready(posting, WorkplaceType.HYBRID, null), PAYMENTS, LATER);
-        assertThat(posting.missingForReview()).containsExactly("the city", "the country");
+        assertThat(posting.missingUnder(PublishRules.NONE)).containsExactly("the city", "the country");
     }
 
     @Test
     void isSubmittedOnlyToAnEnabledLeadOtherThanItsOwnerOnceComplete() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
-        assertRefused(() -> posting.submitFor(lead, null, LATER), "Fill in the team, the city, the country, how to apply");
+        assertRefused(() -> posting.submitFor(lead, null, PublishRules.NONE, LATER), "Fill in the team, the city, the country, how to apply");
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
-        assertRefused(() -> posting.submitFor(null, null, LATER), "Choose the engineering lead");
-        assertRefused(() -> posting.submitFor(manager, null, LATER), "can't review your own posting");
-        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), null, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertRefused(() -> posting.submitFor(null, null, PublishRules.NONE, LATER), "Choose the engineering lead");
+        assertRefused(() -> posting.submitFor(manager, null, PublishRules.NONE, LATER), "can't review your own posting");
+        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), null, PublishRules.NONE, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
         UserAccount disabled = user(5L, "dee", Role.LEAD);
         disabled.enabled = false;
-        assertRefused(() -> posting.submitFor(disabled, null, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertRefused(() -> posting.submitFor(disabled, null, PublishRules.NONE, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
 
-        posting.submitFor(lead, null, LATER);
+        posting.submitFor(lead, null, PublishRules.NONE, LATER);
         assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
         assertThat(posting.reviewer()).isSameAs(lead);
         assertThat(posting.submittedAt()).isEqualTo(LATER);
@@ -99,16 +104,16 @@ class PostingRulesTest {
         assertThat(posting.isOwnedBy(null)).isFalse();
         Posting own = Posting.cloneOf(SampleTemplates.backend(), both, NOW);
         own.edit(ready(own, WorkplaceType.REMOTE, null), PAYMENTS, NOW);
-        own.submitFor(lead, null, NOW);
+        own.submitFor(lead, null, PublishRules.NONE, NOW);
         assertRefused(() -> own.approve(both, null, revisionOf(own), LATER), "You can't review a posting you wrote.");
     }
 
     @Test
     void isPublishedOnceApprovedWithASlugThatStays() {
         Posting posting = submitted();
-        assertRefused(() -> posting.publish(LATER), "A posting that is in review can't be published.");
+        assertRefused(() -> posting.publish(PublishRules.NONE, LATER), "A posting that is in review can't be published.");
         posting.approve(lead, null, revisionOf(posting), LATER);
-        posting.publish(LATER);
+        posting.publish(PublishRules.NONE, LATER);
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
         assertThat(posting.publishedAt()).isEqualTo(LATER);
         assertThat(posting.slug()).startsWith("backend-developer-lisbon");
@@ -136,9 +141,9 @@ class PostingRulesTest {
                 content.seniority(), content.experience(), content.salary(), LocalDate.of(2026, 12, 31),
                 content.howToApply(), content.roleSummary(), content.reportsTo(), content.reportingStructure(),
                 content.bullets(), content.kpis(), content.faqs(), content.showFaq()), PAYMENTS, LATER);
-        posting.submitFor(lead, null, LATER);
+        posting.submitFor(lead, null, PublishRules.NONE, LATER);
         posting.approve(lead, null, revisionOf(posting), LATER);
-        posting.publish(LATER);
+        posting.publish(PublishRules.NONE, LATER);
         posting.close(LATER);
         assertRefused(() -> posting.reopen(LocalDate.of(2027, 1, 1), LATER), "Its closing date, 2026-12-31, has passed");
         posting.reopen(LocalDate.of(2026, 12, 31), LATER);
@@ -179,7 +184,7 @@ class PostingRulesTest {
         posting.approve(lead, null, revision, LATER);
         assertThat(posting.approvedRevision()).isSameAs(revision);
         revision.content = revision.content.replace("Backend Developer", "Backend Wizard");
-        assertRefused(() -> posting.publish(LATER), "no longer word for word what was approved as revision 1");
+        assertRefused(() -> posting.publish(PublishRules.NONE, LATER), "no longer word for word what was approved as revision 1");
         assertThat(posting.status()).isEqualTo(Status.APPROVED);
     }
 
@@ -188,13 +193,13 @@ class PostingRulesTest {
         UserAccount admin = user(5L, "ada", Role.ADMIN);
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
-        assertRefused(() -> posting.submitFor(lead, lead, NOW), "choose another lead for the first");
-        assertRefused(() -> posting.submitFor(lead, manager, NOW), "nobody approves their own posting");
-        assertRefused(() -> posting.submitFor(lead, user(6L, "mo", Role.MANAGER), NOW), "can no longer approve");
+        assertRefused(() -> posting.submitFor(lead, lead, PublishRules.NONE, NOW), "choose another lead for the first");
+        assertRefused(() -> posting.submitFor(lead, manager, PublishRules.NONE, NOW), "nobody approves their own posting");
+        assertRefused(() -> posting.submitFor(lead, user(6L, "mo", Role.MANAGER), PublishRules.NONE, NOW), "can no longer approve");
         UserAccount away = user(7L, "al", Role.ADMIN);
         away.enabled = false;
-        assertRefused(() -> posting.submitFor(lead, away, NOW), "can no longer approve");
-        posting.submitFor(lead, admin, NOW);
+        assertRefused(() -> posting.submitFor(lead, away, PublishRules.NONE, NOW), "can no longer approve");
+        posting.submitFor(lead, admin, PublishRules.NONE, NOW);
         assertThat(posting.secondApprover()).isSameAs(admin);
 
         PostingRevision revision = revisionOf(posting);
@@ -204,14 +209,14 @@ class PostingRulesTest {
         assertThat(posting.firstApprover()).isSameAs(lead);
         assertThat(posting.submittedAt()).as("the second approver's wait starts now").isEqualTo(LATER);
         assertThat(posting.approvedRevision()).isNull();
-        assertRefused(() -> posting.publish(LATER), "A posting that is in review can't be published.");
+        assertRefused(() -> posting.publish(PublishRules.NONE, LATER), "A posting that is in review can't be published.");
         assertRefused(() -> posting.approve(lead, null, revision, LATER), "Only the lead this posting was routed to");
         assertRefused(() -> posting.reassignReview(lead, LATER), "gives the other approval");
 
         assertThat(posting.approve(admin, null, revision, LATER)).isEqualTo(Action.APPROVED);
         assertThat(posting.status()).isEqualTo(Status.APPROVED);
         assertThat(posting.approvedRevision()).isSameAs(revision);
-        posting.publish(LATER);
+        posting.publish(PublishRules.NONE, LATER);
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
     }
 
@@ -220,13 +225,13 @@ class PostingRulesTest {
         UserAccount second = user(9L, "lou", Role.LEAD);
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
-        posting.submitFor(lead, second, NOW);
+        posting.submitFor(lead, second, PublishRules.NONE, NOW);
         assertRefused(() -> posting.reassignReview(second, LATER), "gives the other approval");
         posting.approve(lead, null, revisionOf(posting), LATER);
         assertRefused(() -> posting.reassignReview(lead, LATER), "gives the other approval");
         posting.reassignReview(otherLead, LATER);
         posting.requestChanges(otherLead, null, "Say which rails.", LATER);
-        posting.submitFor(otherLead, second, LATER);
+        posting.submitFor(otherLead, second, PublishRules.NONE, LATER);
         assertThat(posting.firstApprover()).isNull();
         assertThat(posting.reviewer()).isSameAs(otherLead);
         assertThat(posting.approve(otherLead, null, revisionOf(posting), LATER)).isEqualTo(Action.FIRST_APPROVED);
@@ -255,6 +260,38 @@ class PostingRulesTest {
         assertThat(forLead.covers(otherLead, lead)).as("a disabled delegate stands in for nobody").isFalse();
     }
 
+    @Test
+    void thePublishPolicyAddsItsItemsToTheChecklistWithTheRuleTheyComeFrom() {
+        Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
+        posting.edit(ready(posting, WorkplaceType.REMOTE, null), PAYMENTS, NOW);
+        PublishRules inTheEu = new PublishRules(PublishRules.SalaryRule.COUNTRIES, Set.of("PT", "EUROPEAN_UNION"), false,
+                null, Set.of());
+        assertThat(inTheEu.salaryRequiredBy(null, List.of("EUROPEAN_UNION"))).isEqualTo("EUROPEAN_UNION");
+        assertThat(inTheEu.salaryRequiredBy("PT", List.of())).isEqualTo("PT");
+        assertThat(inTheEu.salaryRequiredBy("US", List.of("NORTH_AMERICA"))).isNull();
+        assertThat(PublishRules.NONE.salaryRequiredBy("PT", List.of("PT"))).isNull();
+        assertThat(posting.missingUnder(inTheEu)).containsExactly("a salary range (pay-transparency rules for European Union)");
+
+        PublishRules strict = new PublishRules(PublishRules.SalaryRule.EVERYWHERE, Set.of(), true, 3,
+                EnumSet.of(Section.TOOL));
+        assertThat(posting.missingUnder(strict)).containsExactly("a salary range (the company shows pay in every posting)",
+                "a closing date (the company's rule for every posting)",
+                "at most 3 words (it has " + posting.content().wordCount() + ") (the company's rule on length)");
+        assertThat(posting.content().wordCount()).isGreaterThan(3);
+        assertRefused(() -> posting.submitFor(lead, null, strict, LATER), "a closing date");
+        assertThat(posting.status()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void wordsAreCountedInEverythingACandidateReads() {
+        PostingContent content = new PostingContent("Backend developer", "Payments", null, null, null, List.of(),
+                WorkplaceType.ONSITE, EmploymentType.FULL_TIME, Seniority.MID, "3 years", null, null, null,
+                "Own  a service.", null, "  ", Map.of(Section.TOOL, List.of("Go", "Postgres 16")),
+                List.of(new Kpi("Latency", "under 200 ms")),
+                List.of(new Faq("Remote?", "Yes, within Europe.")), false);
+        assertThat(content.wordCount()).as("title 2, summary 3, tools 3, KPI 4; the FAQ is not shown").isEqualTo(12);
+    }
+
     private PostingRevision revisionOf(Posting posting) {
         return PostingRevision.freeze(posting, 1, manager, NOW);
     }
@@ -262,7 +299,7 @@ class PostingRulesTest {
     private Posting submitted() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
-        posting.submitFor(lead, null, NOW);
+        posting.submitFor(lead, null, PublishRules.NONE, NOW);
         return posting;
     }
 

@@ -100,6 +100,7 @@ class AuthorizationMatrixTest {
             POST /admin/settings/logo                      | 415       | 415     | 415      | 415    | 415    | 415
             POST /admin/settings/logo/remove               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 303
             POST /admin/settings/second-approvals          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            POST /admin/settings/publish-policy            | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             POST /admin/settings/second-approvals/0/remove | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | HIDDEN
             GET /company/logo                              | HIDDEN    | HIDDEN  | HIDDEN   | HIDDEN | HIDDEN | HIDDEN
             """;

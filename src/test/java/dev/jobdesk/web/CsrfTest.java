@@ -169,6 +169,14 @@ class CsrfTest {
                     return new Attempt(admin, "/admin/settings/second-approvals/" + id + "/remove", Form.of(),
                             () -> inTransaction(() -> SecondApproval.count()));
                 }),
+                route("POST /admin/settings/publish-policy", () -> {
+                    WebClient admin = WebClient.signedInAs("admin");
+                    Page settings = admin.get("/admin/settings");
+                    // The shipped policy, with a limit no posting reaches: other tests see no difference.
+                    return new Attempt(admin, "/admin/settings/publish-policy", Form.of("salary", "COUNTRIES",
+                            "salaryPlaces", settings.document().select("#salaryPlaces option[selected]").eachAttr("value"), "maxWords", String.valueOf(19_000 + SEQUENCE.incrementAndGet())),
+                            () -> WebClient.signedInAs("admin").get("/admin/settings").fieldValue("maxWords"));
+                }),
                 route("POST /account/delegate", () -> {
                     String username = newUser(true, Role.LEAD);
                     WebClient lead = People.signedInAs(username);
