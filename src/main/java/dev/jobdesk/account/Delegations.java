@@ -1,13 +1,13 @@
 package dev.jobdesk.account;
 
 import dev.jobdesk.domain.CompanyCalendar;
+import dev.jobdesk.web.Days;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.FormIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -107,11 +107,6 @@ public class Delegations {
             errors.add(field, "Enter a day.");
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Enter a day as 2026-12-24.");
-            return null;
-        }
+        return Days.read(text, field, errors);
     }
 }

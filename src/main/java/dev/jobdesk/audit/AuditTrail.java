@@ -3,6 +3,7 @@ package dev.jobdesk.audit;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.domain.CompanyCalendar;
 import dev.jobdesk.posting.Action;
+import dev.jobdesk.web.Days;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.FormIds;
 import dev.jobdesk.web.ResultPage;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +97,8 @@ public class AuditTrail {
                 errors.add("what", "Choose one of the steps offered.");
             }
         }
-        LocalDate first = day(filter.from(), "from", errors);
-        LocalDate last = day(filter.to(), "to", errors);
+        LocalDate first = Days.read(filter.from(), "from", errors);
+        LocalDate last = Days.read(filter.to(), "to", errors);
         if (first != null && last != null && last.isBefore(first)) {
             errors.add("to", "The last day comes on or after the first.");
             last = null;
@@ -160,17 +160,5 @@ public class AuditTrail {
         return new Row(event.occurredAt, event.actor == null ? "Jobdesk" : event.actor.displayName, event.action,
                 event.posting.id(), event.posting.title(), event.fromStatus == null ? "" : event.fromStatus.label(),
                 event.toStatus.label(), event.detail == null ? "" : event.detail);
-    }
-
-    private static LocalDate day(String text, String field, FieldErrors errors) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Enter a day as 2026-12-24.");
-            return null;
-        }
     }
 }

@@ -61,7 +61,7 @@ public class SettingsResource {
 
     @GET
     public TemplateInstance show() {
-        return page(Settings.CompanyForm.of(company.profile()), FieldErrors.none());
+        return page(Settings.CompanyForm.of(company.profile()), FieldErrors.none(), approvals(), publishing());
     }
 
     @POST
@@ -69,7 +69,7 @@ public class SettingsResource {
     public Response save(@BeanParam Settings.CompanyForm form) {
         FieldErrors errors = settings.save(form);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+            return refused(page(form, errors, approvals(), publishing()));
         }
         return Redirects.seeOther("/admin/settings", Flash.success("Settings saved. The careers page shows them now."));
     }
@@ -79,11 +79,10 @@ public class SettingsResource {
     @Path("/logo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadLogo(@RestForm("logo") FileUpload logo) throws IOException {
-        Optional<String> refused = settings.replaceLogo(logo == null ? null : logo.uploadedFile());
-        if (refused.isPresent()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(Settings.CompanyForm.of(company.profile()), FieldErrors.none().add("logo", refused.get())))
-                    .build();
+        Optional<String> problem = settings.replaceLogo(logo == null ? null : logo.uploadedFile());
+        if (problem.isPresent()) {
+            return refused(page(Settings.CompanyForm.of(company.profile()), FieldErrors.none().add("logo", problem.get()),
+                    approvals(), publishing()));
         }
         return Redirects.seeOther("/admin/settings", Flash.success("Logo uploaded. The careers page shows it now."));
     }
@@ -102,8 +101,8 @@ public class SettingsResource {
     public Response requireSecondApproval(@BeanParam ApprovalPolicy.NewRule rule) {
         FieldErrors errors = approvalPolicy.require(rule);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(Settings.CompanyForm.of(company.profile()),
-                    FieldErrors.none(), approvals(rule, errors))).build();
+            return refused(page(Settings.CompanyForm.of(company.profile()), FieldErrors.none(), approvals(rule, errors),
+                    publishing()));
         }
         return Redirects.seeOther("/admin/settings#approvals", Flash.success(
                 "Saved. Postings submitted from now on need the second approval; those in review already keep theirs."));
@@ -124,21 +123,28 @@ public class SettingsResource {
     public Response savePublishPolicy(@BeanParam PublishPolicies.PolicyForm policy) {
         FieldErrors errors = publishPolicies.save(policy);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Views.settings(Settings.CompanyForm.of(company.profile()),
-                    FieldErrors.none(), company.profile(), Settings.TIME_ZONES,
-                    approvals(ApprovalPolicy.NewRule.empty(), FieldErrors.none()), publishing(policy, errors))).build();
+            return refused(page(Settings.CompanyForm.of(company.profile()), FieldErrors.none(), approvals(),
+                    publishing(policy, errors)));
         }
         return Redirects.seeOther("/admin/settings#publishing", Flash.success(
                 "Publish policy saved. Postings are checked against it when submitted and again when published."));
     }
 
-    private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors) {
-        return page(form, errors, approvals(ApprovalPolicy.NewRule.empty(), FieldErrors.none()));
+    /** The page with one of its forms as posted, and what is wrong with it; the other parts as saved. */
+    private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors, Approvals approvals, Publishing publishing) {
+        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES, approvals, publishing);
     }
 
-    private TemplateInstance page(Settings.CompanyForm form, FieldErrors errors, Approvals approvals) {
-        return Views.settings(form, errors, company.profile(), Settings.TIME_ZONES, approvals,
-                publishing(publishPolicies.form(), FieldErrors.none()));
+    private static Response refused(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page).build();
+    }
+
+    private Publishing publishing() {
+        return publishing(publishPolicies.form(), FieldErrors.none());
+    }
+
+    private Approvals approvals() {
+        return approvals(ApprovalPolicy.NewRule.empty(), FieldErrors.none());
     }
 
     private Publishing publishing(PublishPolicies.PolicyForm form, FieldErrors errors) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -64,14 +63,7 @@ public class TemplateExtensions {
      * only as such a day, so anything else came from a crafted address, and a date field cannot hold it.
      */
     static String dateInput(String text) {
-        if (text == null) {
-            return "";
-        }
-        try {
-            return LocalDate.parse(text.strip()).toString();
-        } catch (DateTimeParseException notADay) {
-            return "";
-        }
+        return Days.parse(text).map(LocalDate::toString).orElse("");
     }
 
     /** "the team" → "The team", for a phrase that starts a line. */
