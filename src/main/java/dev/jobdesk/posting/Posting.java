@@ -472,64 +472,16 @@ public class Posting extends PanacheEntityBase {
 
     /** One thing a posting needs before a lead can review it, the form field that gives it, and whether it has it. */
     /**
-     * One item of the readiness checklist: what the posting needs, the form field that gives it,
-     * whether it has it, the company rule it comes from (none for what every posting needs), and
-     * what to do about it.
+     * What a posting needs before a lead can review it and before it is published: see
+     * {@link Readiness}; for a live posting, its correction is what is checked.
      */
-    public record ReadinessItem(String what, String field, boolean done, String rule, String fix) {
-
-        static ReadinessItem needed(String what, String field, boolean done) {
-            return new ReadinessItem(what, field, done, null, "Add " + what);
-        }
-
-        /** As a refusal names it: "a salary range (pay-transparency rules for Germany)". */
-        public String described() {
-            return rule == null ? what : what + " (" + rule + ")";
-        }
-    }
-
-    /**
-     * What a posting needs before a lead can review it and before it is published: what makes it a
-     * posting a candidate could apply to, then what the company's {@code rules} ask.
-     */
-    public List<ReadinessItem> readiness(PublishRules rules) {
-        PostingContent working = workingContent();
-        boolean remote = working.workplaceType() == WorkplaceType.REMOTE;
-        List<ReadinessItem> items = new ArrayList<>(List.of(
-                ReadinessItem.needed("the team", "team", !isBlank(working.team())),
-                ReadinessItem.needed("the city", "location", !isBlank(working.location()) || remote),
-                ReadinessItem.needed("the country", "country", !isBlank(working.country()) || remote),
-                ReadinessItem.needed("where candidates may live", "remoteAreas", !remote || !working.remoteAreas().isEmpty()),
-                ReadinessItem.needed("how to apply", "howToApply", !isBlank(working.howToApply())),
-                ReadinessItem.needed("at least one responsibility", Section.RESPONSIBILITY.name(),
-                        !working.bullets(Section.RESPONSIBILITY).isEmpty())));
-        String payRequiredBy = rules.salaryRequiredBy(working.country(), working.remoteAreas());
-        if (payRequiredBy != null) {
-            items.add(new ReadinessItem("a salary range", "salaryMin", working.salary() != null,
-                    "everywhere".equals(payRequiredBy) ? "the company shows pay in every posting"
-                            : "pay-transparency rules for " + RemoteAreas.nameOf(payRequiredBy), "Add a salary range"));
-        }
-        if (rules.closingDate()) {
-            items.add(new ReadinessItem("a closing date", "closingDate", working.closingDate() != null,
-                    "the company's rule for every posting", "Add a closing date"));
-        }
-        if (rules.maxWords() != null) {
-            int words = working.wordCount();
-            items.add(new ReadinessItem("at most " + rules.maxWords() + " words (it has " + words + ")", "roleSummary",
-                    words <= rules.maxWords(), "the company's rule on length",
-                    "Shorten it to " + rules.maxWords() + " words (it has " + words + ")"));
-        }
-        for (Section section : rules.requiredSections()) {
-            items.add(new ReadinessItem("a line under " + section.label(), section.name(),
-                    !working.bullets(section).isEmpty(), "the company's rule for every posting",
-                    "Add a line under " + section.label()));
-        }
-        return items;
+    public List<Readiness.Item> readiness(PublishRules rules) {
+        return Readiness.of(workingContent(), rules);
     }
 
     /** What {@link #readiness} still lacks, as a refusal names it. */
     public List<String> missingUnder(PublishRules rules) {
-        return readiness(rules).stream().filter(item -> !item.done()).map(ReadinessItem::described).toList();
+        return readiness(rules).stream().filter(item -> !item.done()).map(Readiness.Item::described).toList();
     }
 
     public boolean isOwnedBy(UserAccount user) {
@@ -683,10 +635,6 @@ public class Posting extends PanacheEntityBase {
             slug = slug.substring(0, 100).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "job-" + id : slug + "-" + id;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     public Long id() {

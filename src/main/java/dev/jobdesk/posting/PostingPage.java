@@ -40,7 +40,7 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
     }
 
     /** The checklist before review, while the owner may still submit it. */
-    public List<Posting.ReadinessItem> readiness() {
+    public List<Readiness.Item> readiness() {
         return canSubmit() ? posting.readiness(rules) : List.of();
     }
 
