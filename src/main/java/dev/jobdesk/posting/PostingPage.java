@@ -15,7 +15,8 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
                           PostingAdministration.Choices choices, List<SectionComment> comments,
-                          Map<String, String> commentSections, String standingInFor, PublishRules rules) {
+                          Map<String, String> commentSections, String standingInFor, PublishRules rules,
+                          String commentSection) {
 
     /** One of a posting's two approvals: who gives it, and where it stands. */
     public record Approval(String approverName, String state) {

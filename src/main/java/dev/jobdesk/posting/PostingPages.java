@@ -48,12 +48,17 @@ public class PostingPages {
 
     /** The page again, with what the lead typed into a decision form (a comment, a note) and what was wrong with it. */
     public TemplateInstance showWithComment(Posting posting, String comment, FieldErrors errors) {
-        return PostingResource.Views.show(pageOf(posting, comment, errors, null));
+        return PostingResource.Views.show(pageOf(posting, comment, null, errors, null));
+    }
+
+    /** The page again, with the lead's comment on a section as typed, its section still chosen, and what was wrong. */
+    public TemplateInstance showWithSectionComment(Posting posting, SectionComments.NewComment comment, FieldErrors errors) {
+        return PostingResource.Views.show(pageOf(posting, comment.sectionText(), comment.section(), errors, null));
     }
 
     /** The page again, saying why the step its owner asked for was refused, next to the steps. */
     public TemplateInstance showRefused(Posting posting, String refusal) {
-        return PostingResource.Views.show(pageOf(posting, "", FieldErrors.none(), refusal));
+        return PostingResource.Views.show(pageOf(posting, "", null, FieldErrors.none(), refusal));
     }
 
     /** The version of the posting that a form was made from; a form without one is malformed. */
@@ -65,7 +70,7 @@ public class PostingPages {
         }
     }
 
-    private PostingPage pageOf(Posting posting, String comment, FieldErrors errors, String refusal) {
+    private PostingPage pageOf(Posting posting, String comment, String commentSection, FieldErrors errors, String refusal) {
         UserAccount me = currentUser.account();
         boolean owner = posting.isOwnedBy(me);
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
@@ -76,7 +81,7 @@ public class PostingPages {
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
                 comments.sections(), deciding && !posting.isAssignedTo(me) ? posting.reviewer().displayName : null,
-                owner ? publishPolicies.rules() : PublishRules.NONE);
+                owner ? publishPolicies.rules() : PublishRules.NONE, commentSection);
     }
 
     /**

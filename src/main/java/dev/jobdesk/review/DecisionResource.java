@@ -97,7 +97,7 @@ public class DecisionResource {
         FieldErrors errors = comments.add(id, comment);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(pages.showWithComment(postings.findReadable(id), comment.sectionText(), errors)).build();
+                    .entity(pages.showWithSectionComment(postings.findReadable(id), comment, errors)).build();
         }
         return Redirects.seeOther("/postings/" + id + "#comments", Flash.success("Comment added. The owner sees it"
                 + " beside the section when you request changes."));

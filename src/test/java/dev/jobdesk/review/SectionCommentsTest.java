@@ -8,6 +8,7 @@ import static dev.jobdesk.support.PostingSteps.submit;
 import static dev.jobdesk.support.PostingSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.posting.SectionComment;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.ManagerAndLead;
 import dev.jobdesk.support.Page;
@@ -32,6 +33,11 @@ class SectionCommentsTest extends ManagerAndLead {
         lead.get("/postings/" + id);
         Page empty = lead.post("/postings/" + id + "/comments", Form.of("section", "KPI", "sectionText", " ")).assertStatus(400);
         assertThat(empty.text()).contains("Say what should change in this section.");
+        assertThat(empty.fieldValue("section")).as("the section chosen stays chosen").isEqualTo("KPI");
+        Page tooLong = lead.post("/postings/" + id + "/comments", Form.of("section", "MUST_HAVE",
+                "sectionText", "x".repeat(SectionComment.MAX_TEXT + 1))).assertStatus(400);
+        assertThat(tooLong.fieldValue("section")).isEqualTo("MUST_HAVE");
+        assertThat(tooLong.fieldValue("sectionText")).as("the text as typed").hasSize(SectionComment.MAX_TEXT + 1);
         assertThat(lead.post("/postings/" + id + "/comments", Form.of("section", "nowhere", "sectionText", "Hm"))
                 .assertStatus(400).text()).contains("Choose one of the sections offered.");
         lead.post("/postings/" + id + "/comments", Form.of("section", "KPI", "sectionText", "Add an on-call KPI."))
