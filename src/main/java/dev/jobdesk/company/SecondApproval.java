@@ -49,8 +49,8 @@ public class SecondApproval extends PanacheEntityBase {
 
     /** The rules, teams' after templates', with what the settings page shows of them. */
     static List<SecondApproval> all() {
-        return find("select s from SecondApproval s left join fetch s.team join fetch s.approver"
-                + " order by s.templateSlug nulls last, s.team.name").list();
+        return find("select s from SecondApproval s left join fetch s.team t join fetch s.approver"
+                + " order by s.templateSlug nulls last, t.name").list();
     }
 
     static Optional<SecondApproval> ofTeam(Team team) {

@@ -119,7 +119,7 @@ public class ReviewService {
         ReviewDecision record = new ReviewDecision();
         record.posting = posting;
         record.reviewer = lead;
-        record.onBehalfOf = standingIn == null || posting.isAssignedTo(lead) ? null : awaited;
+        record.onBehalfOf = standingIn == null ? null : awaited;
         record.decision = decision;
         record.comment = comment == null || comment.isBlank() ? null : comment.strip();
         record.decidedAt = now;

@@ -136,6 +136,26 @@ class SecondApprovalTest extends ManagerAndLead {
         assertThat(status(manager, id)).isEqualTo("approved");
     }
 
+    @Test
+    void aTemplatesRuleIsListedAndCoversEveryPostingClonedFromIt() {
+        Page settings = admin.get("/admin/settings");
+        admin.post("/admin/settings/second-approvals", Form.of("subject", settings.optionValue("subject", "Backend Developer"),
+                "approver", settings.optionValue("approver", "Luca Lead"))).assertSeeOther();
+        try {
+            assertThat(admin.get("/admin/settings").document().select("#approvals tbody tr").eachText())
+                    .anyMatch(row -> row.contains("the Backend Developer template") && row.contains("Luca Lead"));
+            long id = completeDraft(manager, "Template Ruled Engineer");
+            submit(manager, id, "Lena Lead").assertSeeOther();
+            assertThat(approvals(manager, id)).contains("Lena Lead: reviewing now", "Luca Lead: approves next");
+        } finally {
+            // Every posting of the other tests is cloned from this template: the rule goes again.
+            String removeAction = admin.get("/admin/settings").document().select("#approvals tbody tr").stream()
+                    .filter(row -> row.text().contains("the Backend Developer template")).findFirst().orElseThrow()
+                    .select("form").attr("action");
+            admin.post(removeAction, Form.of()).assertSeeOther();
+        }
+    }
+
     /** A new team whose postings need a second approval by the person the settings page offers as {@code approver}. */
     private String teamNeedingSecondApprovalBy(String approver) {
         String team = PostingSteps.team("Twice approved " + TEAMS.incrementAndGet());
