@@ -14,6 +14,12 @@ import java.util.Optional;
 @ConfigMapping(prefix = "jobdesk")
 public interface JobdeskConfig {
 
+    /**
+     * A folder with the company's own word lists for the writing hints on the edit page: entries in its
+     * wording.txt and jargon.txt add to the shipped lists, in their format (src/main/resources/writing).
+     */
+    Optional<String> wordLists();
+
     /** Seed the demo accounts at start. Off in the production build, which refuses to start with it on. */
     @WithDefault("true")
     boolean demoAccounts();

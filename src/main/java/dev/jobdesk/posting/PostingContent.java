@@ -7,6 +7,7 @@ import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.writing.Passage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -97,6 +98,26 @@ public record PostingContent(String title, String team, String location, String 
 
     public List<String> bullets(Section section) {
         return bullets.get(section);
+    }
+
+    /**
+     * What a candidate reads, as the writing hints read it: each part anchored where the edit page
+     * shows it, in that order. The questions count only when shown.
+     */
+    public List<Passage> passages() {
+        List<Passage> passages = new ArrayList<>();
+        passages.add(Passage.text("facts", "Job title", title));
+        passages.add(Passage.text("summary", "Role summary", roleSummary));
+        for (Section section : Section.values()) {
+            passages.add(Passage.list(section, bullets(section)));
+        }
+        passages.add(Passage.items("KPI", "KPIs", kpis.stream()
+                .map(kpi -> kpi.target == null || kpi.target.isBlank() ? kpi.metric : kpi.metric + ": " + kpi.target)
+                .toList()));
+        passages.add(Passage.text("reporting", "Reporting", reportsTo, reportingStructure));
+        passages.add(Passage.items("FAQ", "FAQ", publicFaqs().stream()
+                .map(faq -> faq.question + " " + faq.answer).toList()));
+        return passages;
     }
 
     /** The names of the parts that differ from {@code before}, in the order the form shows them. */

@@ -2,18 +2,21 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.Section;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.company.PublishPolicies;
 import dev.jobdesk.company.PublishRules;
+import dev.jobdesk.company.Teams;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.writing.WritingHints;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 
 /**
- * The posting page for whoever is looking: its owner, the lead deciding on it (review renders it
- * too, when a comment needs correcting), or an admin.
+ * The posting's pages: the page for whoever is looking (its owner, the lead deciding on it, whom
+ * review shows it to when a comment needs correcting, or an admin), and its owner's edit page.
  */
 @ApplicationScoped
 public class PostingPages {
@@ -27,10 +30,14 @@ public class PostingPages {
     private final SectionComments comments;
     private final Company company;
     private final PublishPolicies publishPolicies;
+    private final Teams teams;
+    private final WritingHints writingHints;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
                  DecidedRevisions decided, PostingAdministration administration, SectionComments comments,
-                 Company company, PublishPolicies publishPolicies) {
+                 Company company, PublishPolicies publishPolicies, Teams teams, WritingHints writingHints) {
+        this.teams = teams;
+        this.writingHints = writingHints;
         this.publishPolicies = publishPolicies;
         this.company = company;
         this.comments = comments;
@@ -59,6 +66,21 @@ public class PostingPages {
     /** The page again, saying why the step its owner asked for was refused, next to the steps. */
     public TemplateInstance showRefused(Posting posting, String refusal) {
         return PostingResource.Views.show(pageOf(posting, "", null, FieldErrors.none(), refusal));
+    }
+
+    /**
+     * The edit page with {@code form} as typed; the writing hints read the saved text, as the server
+     * last took it.
+     */
+    public TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditNotice notice,
+                                 boolean conflict) {
+        PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
+                ? PostingHistory.latestReview(history.of(posting)) : null;
+        PostingResource.EditFormOptions options = new PostingResource.EditFormOptions(List.of(Section.values()),
+                teams.names());
+        PostingContent saved = posting.workingContent();
+        return PostingResource.Views.edit(posting, form, errors, options, notice, conflict, request,
+                comments.openOn(posting), writingHints.read(saved.passages(), saved.experience()));
     }
 
     /** The version of the posting that a form was made from; a form without one is malformed. */

@@ -7,6 +7,7 @@ import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.company.Teams;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.writing.WritingReport;
 import dev.jobdesk.web.FormIds;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Flash;
@@ -51,7 +52,7 @@ public class PostingResource {
         /** {@code comments}: the lead's open comments on sections, shown beside them. */
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
                                             EditNotice notice, boolean conflict, PostingHistory.Entry request,
-                                            SectionComments.Open comments);
+                                            SectionComments.Open comments, WritingReport hints);
     }
 
     /** The choices the edit form offers; {@code teams} by name, from the admin's list. */
@@ -95,19 +96,14 @@ public class PostingResource {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Company company;
-    private final PostingHistory history;
     private final Teams teams;
     private final Revisions revisions;
     private final PostingAdministration administration;
-    private final SectionComments comments;
 
     PostingResource(PostingService postings, PostingPages pages, CurrentUser currentUser, Validator validator,
-                    Company company, PostingHistory history, Teams teams, Revisions revisions,
-                    PostingAdministration administration, SectionComments comments) {
-        this.comments = comments;
+                    Company company, Teams teams, Revisions revisions, PostingAdministration administration) {
         this.administration = administration;
         this.revisions = revisions;
-        this.history = history;
         this.teams = teams;
         this.postings = postings;
         this.pages = pages;
@@ -179,7 +175,7 @@ public class PostingResource {
                     + " the careers page keeps the live text until the correction is approved and published.")
                     : EditNotice.none();
         };
-        return Response.ok(edit(posting, PostingForm.of(posting), FieldErrors.none(), notice, false)).build();
+        return Response.ok(pages.edit(posting, PostingForm.of(posting), FieldErrors.none(), notice, false)).build();
     }
 
     /**
@@ -195,19 +191,19 @@ public class PostingResource {
         LevelSwitch level = LevelSwitch.of(PostingForm.from(posted), posting.template());
         PostingForm form = level.form();
         if (listEdit != null) {
-            return Response.ok(edit(posting, form.withListEdit(listEdit), FieldErrors.none(),
+            return Response.ok(pages.edit(posting, form.withListEdit(listEdit), FieldErrors.none(),
                     EditNotice.afterEdit(listEdit, level), false)).build();
         }
         // A closing date is a day in the company's time zone, where it ends (see ClosingDates).
         FieldErrors errors = form.validate(validator, company.today(), teams.names());
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(edit(posting, form, errors, EditNotice.none(), false)).build();
+                    .entity(pages.edit(posting, form, errors, EditNotice.none(), false)).build();
         }
         try {
             postings.save(id, PostingPages.version(form.version()), form.toContent());
         } catch (StaleEditException stale) {
-            return Response.status(Response.Status.CONFLICT).entity(edit(posting,
+            return Response.status(Response.Status.CONFLICT).entity(pages.edit(posting,
                     form.withVersion(stale.currentVersion()), errors, EditNotice.none(), true)).build();
         }
         String saved = level.happened() ? savedAtLevel(level) : "Draft saved.";
@@ -299,14 +295,6 @@ public class PostingResource {
     }
 
     /** The edit page, with the lead's request at the top while the owner is answering it. */
-    private TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditNotice notice,
-                                  boolean conflict) {
-        PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
-                ? PostingHistory.latestReview(history.of(posting)) : null;
-        EditFormOptions options = new EditFormOptions(List.of(Section.values()), teams.names());
-        return Views.edit(posting, form, errors, options, notice, conflict, request, comments.openOn(posting));
-    }
-
     private static String savedAtLevel(LevelSwitch level) {
         String saved = "Draft saved at the " + level.form().chosenLevel().orElseThrow().levelName() + " level.";
         if (level.keptWordings().isEmpty()) {

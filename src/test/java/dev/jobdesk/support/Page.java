@@ -49,7 +49,6 @@ public record Page(Response response) {
         return Jsoup.parse(html());
     }
 
-    /** The value of the form field {@code name} as the page renders it (input value or textarea text). */
     /** What a field holds: the text of an input or text area, the value of a select's chosen option. */
     public String fieldValue(String name) {
         Element field = document().selectFirst("input[name=" + name + "], textarea[name=" + name + "]");
