@@ -8,7 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
-/** The seed document becomes the structured Backend Developer template, version 2, shown whole. */
+/**
+ * The shipped library: the seed document becomes the structured Backend Developer template, version 2,
+ * shown whole, beside the Platform Engineer template written for Jobdesk.
+ */
 @QuarkusTest
 class TemplateLibraryTest {
 
@@ -45,6 +48,30 @@ class TemplateLibraryTest {
         assertThat(template.bulletsAt(Section.MUST_HAVE, Seniority.SENIOR).get(0)).startsWith("6+ years ");
         assertThat(template.kpisAt(Seniority.SENIOR).get(6).target).isEqualTo("8 a week, including other teams' changes");
         assertThat(template.varyingTexts()).hasSize(3);
+    }
+
+    @Test
+    @Transactional
+    void thePlatformEngineerTemplateIsWholeAtEveryLevel() {
+        JobTemplate template = JobTemplate.findBySlug("platform-engineer").orElseThrow();
+        assertThat(template.title).isEqualTo("Platform Engineer (SRE)");
+        assertThat(template.levelsInOrder()).extracting(level -> level.experience)
+                .containsExactly("0-2 years", "3-5 years", "6+ years");
+        assertThat(template.levelsInOrder()).allSatisfy(level -> assertThat(level.responsibilities).hasSize(4));
+        assertThat(template.bulletsAt(Section.RESPONSIBILITY, Seniority.MID)).hasSize(9);
+        assertThat(template.bulletsAt(Section.MUST_HAVE, Seniority.JUNIOR).get(0)).startsWith("1+ year ");
+        assertThat(template.bulletsAt(Section.MUST_HAVE, Seniority.SENIOR).get(0)).startsWith("6+ years ");
+        assertThat(template.kpisAt(Seniority.MID).get(5).target).isEqualTo("90% of the actions in your area");
+        assertThat(template.kpis).hasSize(6).allSatisfy(kpi -> assertThat(kpi.target).isNotBlank());
+        assertThat(template.faqs).hasSize(5);
+        assertThat(template.varyingTexts()).hasSize(3);
+    }
+
+    @Test
+    void theLibraryListsEveryShippedTemplateByTitle() {
+        Page library = WebClient.signedInAs("manager").get("/templates").assertStatus(200);
+        assertThat(library.document().select("a[href^=/templates/]")).extracting(link -> link.attr("href"))
+                .containsSubsequence("/templates/backend-developer", "/templates/platform-engineer");
     }
 
     @Test
