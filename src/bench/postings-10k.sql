@@ -14,25 +14,26 @@ select 0, u.id, t.id, t.version, 'PUBLISHED', 'bench-backend-developer-' || x, '
        t.reports_to, t.reporting_structure, 'https://jobs.example.com/' || x, 70000, 90000, 'EUR', 'YEAR',
        current_timestamp, current_timestamp, dateadd('SECOND', x, timestamp with time zone '2026-01-01 00:00:00+00')
 from system_range(1, 10000), user_account u, job_template t
-where u.username = 'manager2' and t.slug = 'backend-developer';
+where u.username = 'manager2' and t.slug = 'backend-developer'
+  and t.version = (select max(v.version) from job_template v where v.slug = t.slug and not v.offered);
 
 -- Every section of the template on each posting, so detail pages are as heavy as real ones.
 insert into posting_bullet (posting_id, position, section, text)
 select p.id, b.position, b.section, b.text
 from posting p, template_bullet b
-where p.slug like 'bench-%';
+where p.slug like 'bench-%' and b.template_id = p.template_id;
 
 -- Positions are list indexes, so the level's lines follow the template's without a gap.
 insert into posting_bullet (posting_id, position, section, text)
 select p.id, (select count(*) from template_bullet tb where tb.template_id = l.template_id) + lb.position,
        'LEVEL', lb.text
 from posting p, template_level l, template_level_bullet lb
-where p.slug like 'bench-%' and lb.level_id = l.id and l.seniority = 'MID';
+where p.slug like 'bench-%' and l.template_id = p.template_id and lb.level_id = l.id and l.seniority = 'MID';
 
 insert into posting_kpi (posting_id, position, metric, target)
 select p.id, k.position, k.metric, k.target
 from posting p, template_kpi k
-where p.slug like 'bench-%';
+where p.slug like 'bench-%' and k.template_id = p.template_id;
 
 -- What publishing writes for the careers search: the words of each posting's title, team and place.
 insert into posting_search_word (posting_id, word)

@@ -1,15 +1,19 @@
 package dev.jobdesk.catalog;
 
+import dev.jobdesk.account.UserAccount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -27,6 +32,7 @@ import java.util.Optional;
  * immutable: a change arrives as a new row with the next {@link #version}, and postings keep the
  * version they were cloned from. Some lines read differently at each level: see {@link TemplateLevel}.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Entity
 @Table(name = "job_template")
 public class JobTemplate extends PanacheEntityBase {
@@ -34,6 +40,15 @@ public class JobTemplate extends PanacheEntityBase {
     /** The variant under which each level holds its wording of the role summary. */
     public static final String ROLE_SUMMARY = "role-summary";
     public static final int MAX_LEVEL_TEXT = 4000;
+    public static final int MAX_TITLE = 120;
+    public static final int MAX_TAGLINE = 500;
+    public static final int MAX_REPORTS_TO = 300;
+    public static final int MAX_REPORTING_STRUCTURE = 2000;
+    public static final int MAX_CHANGE_NOTE = 500;
+
+    /** The version clones take of each template: its newest, offered ones aside. */
+    private static final String CURRENT = "from JobTemplate t where t.offered = false and t.version ="
+            + " (select max(v.version) from JobTemplate v where v.slug = t.slug and v.offered = false)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,24 +60,45 @@ public class JobTemplate extends PanacheEntityBase {
     @Column(nullable = false)
     public int version;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = MAX_TITLE)
     public String title;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = MAX_TAGLINE)
     public String tagline;
 
     /** The mid level's wording; see {@link #roleSummaryAt(Seniority)}. */
     @Column(name = "role_summary", nullable = false, length = MAX_LEVEL_TEXT)
     public String roleSummary;
 
-    @Column(name = "reports_to", nullable = false, length = 300)
+    @Column(name = "reports_to", nullable = false, length = MAX_REPORTS_TO)
     public String reportsTo;
 
-    @Column(name = "reporting_structure", nullable = false, length = 2000)
+    @Column(name = "reporting_structure", nullable = false, length = MAX_REPORTING_STRUCTURE)
     public String reportingStructure;
 
+    /** When this version was made. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The data file's version this one came from; none for a version an admin made. */
+    @Column(name = "shipped_version")
+    public Integer shippedVersion;
+
+    /**
+     * A shipped version that arrived after an admin's edit: it waits to be compared and adopted, and
+     * nobody clones it until then.
+     */
+    @Column(nullable = false)
+    public boolean offered;
+
+    /** The admin who made this version; none for a shipped one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_id")
+    public UserAccount createdBy;
+
+    /** What the admin said changed. */
+    @Column(name = "change_note", length = MAX_CHANGE_NOTE)
+    public String changeNote;
 
     @ElementCollection
     @CollectionTable(name = "template_bullet", joinColumns = @JoinColumn(name = "template_id"))
@@ -154,27 +190,108 @@ public class JobTemplate extends PanacheEntityBase {
                 .orElseThrow(() -> new NoSuchElementException(title + " has no " + seniority + " level"));
     }
 
-    /** Adds a level; a version is made once and never changed. */
-    TemplateLevel addLevel(Seniority seniority, String experience, List<String> responsibilities) {
-        TemplateLevel level = new TemplateLevel(this, seniority);
-        level.experience = experience;
-        level.responsibilities.addAll(responsibilities);
-        levels.add(level);
-        return level;
+    /**
+     * A new version of the template {@code slug} saying {@code content}; it is made once and never
+     * changed. Lines worded per level name a variant (role-summary, must_have-2, kpi-0-target) that
+     * each level holds its wording of.
+     */
+    public static JobTemplate of(String slug, int version, TemplateContent content, Instant now) {
+        JobTemplate template = new JobTemplate();
+        template.slug = slug;
+        template.version = version;
+        template.title = content.title();
+        template.tagline = content.tagline();
+        template.roleSummary = content.roleSummary().text();
+        template.reportsTo = content.reportsTo();
+        template.reportingStructure = content.reportingStructure();
+        template.updatedAt = now;
+        Map<Seniority, TemplateLevel> levels = new EnumMap<>(Seniority.class);
+        for (Seniority seniority : Seniority.values()) {
+            TemplateContent.Level level = content.levels().get(seniority);
+            TemplateLevel made = new TemplateLevel(template, seniority);
+            made.experience = level.experience();
+            made.responsibilities.addAll(level.responsibilities());
+            template.levels.add(made);
+            levels.put(seniority, made);
+        }
+        template.wordPerLevel(levels, ROLE_SUMMARY, content.roleSummary());
+        for (Section section : TemplateContent.SHARED_SECTIONS) {
+            List<Worded> lines = content.lines(section);
+            for (int i = 0; i < lines.size(); i++) {
+                Worded line = lines.get(i);
+                String variant = line.varies() ? section.name().toLowerCase(Locale.ROOT) + "-" + i : null;
+                template.lines.add(new TemplateLine(section, line.text(), variant));
+                template.wordPerLevel(levels, variant, line);
+            }
+        }
+        for (int i = 0; i < content.kpis().size(); i++) {
+            TemplateContent.WordedKpi kpi = content.kpis().get(i);
+            String variant = kpi.target().varies() ? "kpi-" + i + "-target" : null;
+            String target = kpi.target().text() == null || kpi.target().text().isBlank() ? null : kpi.target().text();
+            template.kpis.add(new TemplateKpi(kpi.metric(), target, variant));
+            template.wordPerLevel(levels, variant, kpi.target());
+        }
+        template.faqs.addAll(content.faqs());
+        return template;
     }
 
-    /** The newest version of the template {@code slug}. */
+    private void wordPerLevel(Map<Seniority, TemplateLevel> levels, String variant, Worded text) {
+        if (variant != null) {
+            text.byLevel().forEach((seniority, wording) -> levels.get(seniority).texts.put(variant, wording));
+        }
+    }
+
+    /** What this version says, as the editor shows it and a new version is made of. */
+    public TemplateContent content() {
+        Map<Section, List<Worded>> lines = new EnumMap<>(Section.class);
+        for (Section section : TemplateContent.SHARED_SECTIONS) {
+            lines.put(section, lines(section).stream().map(line -> worded(line.variant, line.text)).toList());
+        }
+        Map<Seniority, TemplateContent.Level> levelContents = new EnumMap<>(Seniority.class);
+        levels.forEach(level -> levelContents.put(level.seniority,
+                new TemplateContent.Level(level.experience, level.responsibilities)));
+        List<TemplateContent.WordedKpi> kpiContents = kpis.stream()
+                .map(kpi -> new TemplateContent.WordedKpi(kpi.metric, worded(kpi.targetVariant,
+                        kpi.target == null ? "" : kpi.target)))
+                .toList();
+        return new TemplateContent(title, tagline, worded(ROLE_SUMMARY, roleSummary), reportsTo, reportingStructure,
+                lines, levelContents, kpiContents, faqs.stream().map(faq -> new Faq(faq.question, faq.answer)).toList());
+    }
+
+    private Worded worded(String variant, String midLevelText) {
+        return varies(variant) ? new Worded(midLevelText, byLevel(variant)) : Worded.same(midLevelText);
+    }
+
+    /** The version of the template {@code slug} that clones take: its newest, an offered one aside. */
     public static Optional<JobTemplate> findBySlug(String slug) {
-        return find("slug = ?1 order by version desc", slug).firstResultOptional();
+        return find("slug = ?1 and offered = false order by version desc", slug).firstResultOptional();
+    }
+
+    /** Every version of the template {@code slug}, newest first, offered ones included. */
+    public static List<JobTemplate> versions(String slug) {
+        return list("from JobTemplate t left join fetch t.createdBy where t.slug = ?1 order by t.version desc", slug);
+    }
+
+    /** The number the next version of {@code slug} takes. */
+    public static int nextVersion(String slug) {
+        Integer newest = getEntityManager()
+                .createQuery("select max(t.version) from JobTemplate t where t.slug = ?1", Integer.class)
+                .setParameter(1, slug).getSingleResult();
+        return newest == null ? 1 : newest + 1;
     }
 
     public static Optional<JobTemplate> findVersion(String slug, int version) {
         return find("slug = ?1 and version = ?2", slug, version).firstResultOptional();
     }
 
-    /** The newest version of every template. */
+    /** The version clones take of every template in use, by title; retired ones aside. */
     public static List<JobTemplate> library() {
-        return list("from JobTemplate t where t.version = (select max(v.version) from JobTemplate v where v.slug = t.slug)"
-                + " order by t.title");
+        return list(CURRENT + " and not exists (select r from RetiredTemplate r where r.slug = t.slug) order by t.title");
     }
+
+    /** The last version of every retired template, by title. */
+    public static List<JobTemplate> retired() {
+        return list(CURRENT + " and exists (select r from RetiredTemplate r where r.slug = t.slug) order by t.title");
+    }
+
 }

@@ -1,5 +1,6 @@
 package dev.jobdesk.catalog;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,11 +25,13 @@ import java.util.Map;
  * and its wording of every other line that varies by level (the role summary, the years a must-have
  * asks for, a KPI's target), keyed by the variant the line names.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Entity
 @Table(name = "template_level")
 public class TemplateLevel {
 
     public static final int MAX_VARIANT = 40;
+    public static final int MAX_EXPERIENCE = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +46,7 @@ public class TemplateLevel {
     public Seniority seniority;
 
     /** As a person reads it, e.g. "3-5 years". */
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = MAX_EXPERIENCE)
     public String experience;
 
     @ElementCollection

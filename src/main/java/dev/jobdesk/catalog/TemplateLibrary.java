@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,8 +51,8 @@ public class TemplateLibrary {
             return new LevelText(byLevel.get(Seniority.MID), byLevel);
         }
 
-        boolean varies() {
-            return !byLevel.isEmpty();
+        Worded worded() {
+            return new Worded(text, byLevel);
         }
     }
 
@@ -69,6 +69,25 @@ public class TemplateLibrary {
                         String reportsTo, String reportingStructure, List<LevelText> responsibilities,
                         List<LevelText> mustHave, List<LevelText> niceToHave, List<LevelText> tools,
                         List<LevelSeed> levels, List<KpiSeed> kpis, List<FaqSeed> faq) {
+
+        TemplateContent content() {
+            Map<Section, List<Worded>> lines = new EnumMap<>(Section.class);
+            lines.put(Section.RESPONSIBILITY, worded(responsibilities));
+            lines.put(Section.MUST_HAVE, worded(mustHave));
+            lines.put(Section.NICE_TO_HAVE, worded(niceToHave));
+            lines.put(Section.TOOL, worded(tools));
+            Map<Seniority, TemplateContent.Level> byLevel = new EnumMap<>(Seniority.class);
+            levels.forEach(level -> byLevel.put(level.seniority(),
+                    new TemplateContent.Level(level.experience(), level.responsibilities())));
+            return new TemplateContent(title, tagline, roleSummary.worded(), reportsTo, reportingStructure, lines,
+                    byLevel, kpis.stream().map(kpi -> new TemplateContent.WordedKpi(kpi.metric(),
+                            kpi.target() == null ? Worded.same("") : kpi.target().worded())).toList(),
+                    faq.stream().map(entry -> new Faq(entry.question(), entry.answer())).toList());
+        }
+
+        private static List<Worded> worded(List<LevelText> texts) {
+            return texts.stream().map(LevelText::worded).toList();
+        }
     }
 
     private final ObjectMapper json;
@@ -77,13 +96,31 @@ public class TemplateLibrary {
         this.json = json;
     }
 
-    @Transactional
+    /**
+     * Adds each shipped version the library lacks. While the newest version of a template is the
+     * shipped one, the new version becomes the one clones take; once an admin has edited it, the
+     * shipped version is offered beside theirs, to compare and adopt, and their edit stays.
+     */
     void loadSeed(@Observes StartupEvent start) {
-        for (TemplateSeed seed : readSeed()) {
-            if (JobTemplate.findVersion(seed.slug(), seed.version()).isEmpty()) {
-                versionOf(seed).persist();
-                LOG.infof("Added template %s v%d", seed.slug(), seed.version());
+        load(readSeed());
+    }
+
+    @Transactional
+    void load(List<TemplateSeed> seeds) {
+        for (TemplateSeed seed : seeds) {
+            if (JobTemplate.count("slug = ?1 and shippedVersion = ?2", seed.slug(), seed.version()) > 0) {
+                continue;
             }
+            Optional<JobTemplate> current = JobTemplate.findBySlug(seed.slug());
+            boolean edited = current.isPresent() && current.get().shippedVersion == null;
+            // A fresh library numbers a shipped version as the data file does.
+            int version = Math.max(JobTemplate.nextVersion(seed.slug()), seed.version());
+            JobTemplate template = JobTemplate.of(seed.slug(), version, seed.content(), Instant.now());
+            template.shippedVersion = seed.version();
+            template.offered = edited;
+            template.persist();
+            LOG.infof(edited ? "Offered shipped template %s v%d beside an admin's edit" : "Added template %s v%d",
+                    seed.slug(), version);
         }
     }
 
@@ -96,51 +133,6 @@ public class TemplateLibrary {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + SEED, e);
-        }
-    }
-
-    private static JobTemplate versionOf(TemplateSeed seed) {
-        JobTemplate template = new JobTemplate();
-        template.slug = seed.slug();
-        template.version = seed.version();
-        template.title = seed.title();
-        template.tagline = seed.tagline();
-        template.roleSummary = seed.roleSummary().text();
-        template.reportsTo = seed.reportsTo();
-        template.reportingStructure = seed.reportingStructure();
-        template.updatedAt = Instant.now();
-        Map<Seniority, TemplateLevel> levels = new EnumMap<>(Seniority.class);
-        for (LevelSeed level : seed.levels()) {
-            levels.put(level.seniority(), template.addLevel(level.seniority(), level.experience(), level.responsibilities()));
-        }
-        wordPerLevel(levels, JobTemplate.ROLE_SUMMARY, seed.roleSummary());
-        addLines(template, levels, Section.RESPONSIBILITY, seed.responsibilities());
-        addLines(template, levels, Section.MUST_HAVE, seed.mustHave());
-        addLines(template, levels, Section.NICE_TO_HAVE, seed.niceToHave());
-        addLines(template, levels, Section.TOOL, seed.tools());
-        for (int i = 0; i < seed.kpis().size(); i++) {
-            KpiSeed kpi = seed.kpis().get(i);
-            String variant = kpi.target() != null && kpi.target().varies() ? "kpi-" + i + "-target" : null;
-            template.kpis.add(new TemplateKpi(kpi.metric(), kpi.target() == null ? null : kpi.target().text(), variant));
-            wordPerLevel(levels, variant, kpi.target());
-        }
-        seed.faq().forEach(faq -> template.faqs.add(new Faq(faq.question(), faq.answer())));
-        return template;
-    }
-
-    private static void addLines(JobTemplate template, Map<Seniority, TemplateLevel> levels, Section section,
-                                 List<LevelText> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            LevelText text = texts.get(i);
-            String variant = text.varies() ? section.name().toLowerCase(Locale.ROOT) + "-" + i : null;
-            template.lines.add(new TemplateLine(section, text.text(), variant));
-            wordPerLevel(levels, variant, text);
-        }
-    }
-
-    private static void wordPerLevel(Map<Seniority, TemplateLevel> levels, String variant, LevelText text) {
-        if (variant != null && text.varies()) {
-            text.byLevel().forEach((seniority, wording) -> levels.get(seniority).texts.put(variant, wording));
         }
     }
 }

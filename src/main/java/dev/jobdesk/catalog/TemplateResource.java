@@ -1,39 +1,178 @@
 package dev.jobdesk.catalog;
 
 import dev.jobdesk.account.Role;
+import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.Flash;
+import dev.jobdesk.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** The template library: browse the templates; a template's page offers Clone to draft (posting's). */
+/**
+ * The template library: managers browse it and clone (posting's Clone to draft); admins edit a template
+ * into a new version, add templates, adopt a shipped version offered beside their edit, and retire
+ * templates.
+ */
 @Path("/templates")
 @Produces(MediaType.TEXT_HTML)
 public class TemplateResource {
 
     @CheckedTemplate
     static class Views {
-        static native TemplateInstance library(List<JobTemplate> templates);
+        static native TemplateInstance library(List<JobTemplate> templates, List<JobTemplate> retired);
 
-        static native TemplateInstance template(JobTemplate template);
+        static native TemplateInstance template(TemplatePage page);
+
+        static native TemplateInstance edit(TemplateEditorPage page);
+    }
+
+    private final TemplateEditor editor;
+    private final Validator validator;
+
+    TemplateResource(TemplateEditor editor, Validator validator) {
+        this.editor = editor;
+        this.validator = validator;
     }
 
     @GET
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public TemplateInstance library() {
-        return Views.library(JobTemplate.library());
+        return Views.library(JobTemplate.library(), JobTemplate.retired());
     }
 
+    /** A template's page; {@code version} shows an older one, as its list of versions links them. */
     @GET
     @Path("/{slug}")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public TemplateInstance template(@RestPath String slug) {
-        return Views.template(JobTemplate.findBySlug(slug).orElseThrow(NotFoundException::new));
+    public TemplateInstance template(@RestPath String slug, @RestQuery Integer version) {
+        JobTemplate current = editor.current(slug);
+        List<JobTemplate> versions = JobTemplate.versions(slug);
+        JobTemplate shown = version == null ? current : versions.stream().filter(each -> each.version == version)
+                .findFirst().orElseThrow(NotFoundException::new);
+        return Views.template(new TemplatePage(shown, current, versions, editor.pendingOffers(versions),
+                RetiredTemplate.isRetired(slug)));
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance newTemplate(@RestQuery String from) {
+        TemplateForm form = from == null || from.isBlank() ? TemplateForm.empty()
+                : TemplateForm.copyOf(editor.current(from));
+        return Views.edit(new TemplateEditorPage(null, 1, form, FieldErrors.none(), false, false));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(@BeanParam TemplatePostedForm posted, @RestForm("edit") String listEdit) {
+        TemplateForm form = TemplateForm.from(posted);
+        if (listEdit != null) {
+            return page(Response.Status.OK, null, 1, form.withListEdit(listEdit), FieldErrors.none(), false, true);
+        }
+        FieldErrors errors = form.validate(validator);
+        if (!errors.isEmpty()) {
+            return page(Response.Status.BAD_REQUEST, null, 1, form, errors, false, false);
+        }
+        JobTemplate made = editor.create(form.toContent(), form.changeNote());
+        return Redirects.seeOther("/templates/" + made.slug,
+                Flash.success("The template is in the library, where managers can clone it."));
+    }
+
+    @GET
+    @Path("/{slug}/edit")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance edit(@RestPath String slug) {
+        JobTemplate current = editor.current(slug);
+        return Views.edit(new TemplateEditorPage(slug, JobTemplate.nextVersion(slug),
+                TemplateForm.of(current.content(), current.version), FieldErrors.none(), false, false));
+    }
+
+    /**
+     * Save as a new version, or one of the row buttons, which only rearrange the form and show it again
+     * unsaved, so that the editor works without JavaScript.
+     */
+    @POST
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response save(@RestPath String slug, @BeanParam TemplatePostedForm posted, @RestForm("edit") String listEdit) {
+        editor.current(slug);
+        int next = JobTemplate.nextVersion(slug);
+        TemplateForm form = TemplateForm.from(posted);
+        if (listEdit != null) {
+            return page(Response.Status.OK, slug, next, form.withListEdit(listEdit), FieldErrors.none(), false, true);
+        }
+        FieldErrors errors = form.validate(validator);
+        if (!errors.isEmpty()) {
+            return page(Response.Status.BAD_REQUEST, slug, next, form, errors, false, false);
+        }
+        try {
+            JobTemplate saved = editor.saveVersion(slug, baseVersion(form), form.toContent(), form.changeNote());
+            return Redirects.seeOther("/templates/" + slug, Flash.success("Saved as version " + saved.version
+                    + ". New clones take it; drafts cloned from an older version are told of the change."));
+        } catch (StaleTemplateException stale) {
+            return page(Response.Status.CONFLICT, slug, next, form.withVersion(stale.currentVersion()), errors, true,
+                    false);
+        }
+    }
+
+    @POST
+    @Path("/{slug}/adopt")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response adopt(@RestPath String slug, @RestForm String version) {
+        JobTemplate adopted = editor.adopt(slug, baseVersion(version));
+        return Redirects.seeOther("/templates/" + slug, Flash.success("Adopted: version " + adopted.version
+                + " has the shipped text, and new clones take it."));
+    }
+
+    @POST
+    @Path("/{slug}/retire")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response retire(@RestPath String slug) {
+        editor.retire(slug);
+        return Redirects.seeOther("/templates/" + slug,
+                Flash.success("Retired: managers no longer see it in the library. Postings made from it keep it."));
+    }
+
+    @POST
+    @Path("/{slug}/restore")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response restore(@RestPath String slug) {
+        editor.restore(slug);
+        return Redirects.seeOther("/templates/" + slug, Flash.success("Back in the library."));
+    }
+
+    private static Response page(Response.Status status, String slug, int nextVersion, TemplateForm form,
+                                 FieldErrors errors, boolean conflict, boolean unsaved) {
+        return Response.status(status).entity(Views.edit(new TemplateEditorPage(slug, nextVersion, form, errors,
+                conflict, unsaved))).build();
+    }
+
+    private static int baseVersion(TemplateForm form) {
+        return baseVersion(form.version());
+    }
+
+    private static int baseVersion(String formValue) {
+        try {
+            return Integer.parseInt(formValue);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new BadRequestException("The form is missing the template's version: reload the page and retry.");
+        }
     }
 }

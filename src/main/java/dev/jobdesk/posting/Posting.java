@@ -12,6 +12,7 @@ import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
+import dev.jobdesk.domain.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.CollectionTable;
@@ -30,7 +31,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -629,11 +629,7 @@ public class Posting extends PanacheEntityBase {
     /** Readable and stable: made once at first publication; the id keeps it unique. */
     static String slugFor(String title, String location, Long id) {
         String words = location == null || location.isBlank() ? title : title + " " + location;
-        String ascii = Normalizer.normalize(words, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 100) {
-            slug = slug.substring(0, 100).replaceAll("-+$", "");
-        }
+        String slug = Slugs.of(words, 100);
         return slug.isEmpty() ? "job-" + id : slug + "-" + id;
     }
 

@@ -3,10 +3,13 @@ package dev.jobdesk.posting;
 import dev.jobdesk.catalog.Bullet;
 import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.catalog.Faq;
+import dev.jobdesk.catalog.FaqRow;
 import dev.jobdesk.catalog.Kpi;
+import dev.jobdesk.catalog.ListEdits;
 import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
+import dev.jobdesk.catalog.TwoFields;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.OneOf;
@@ -27,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -62,9 +64,9 @@ public record PostingForm(String version,
                           List<@Valid FaqRow> faqs,
                           boolean showFaq) {
 
-    public static final int MAX_ROWS = 30;
-    public static final int MAX_KPIS = 20;
-    public static final int MAX_FAQS = 10;
+    public static final int MAX_ROWS = ListEdits.MAX_LINES;
+    public static final int MAX_KPIS = ListEdits.MAX_KPIS;
+    public static final int MAX_FAQS = ListEdits.MAX_QUESTIONS;
     /** A whole salary amount, or nothing: at most nine digits, so that it fits an int. */
     private static final String AMOUNT = "(\\d{1,9})?";
     private static final String WHOLE_NUMBER = "Use a whole number without separators, e.g. 85000.";
@@ -73,17 +75,6 @@ public record PostingForm(String version,
     private static final String DATE_LIKE = "Use a date like 2027-03-31.";
     /** How far ahead a closing date may lie: a posting open longer is a mistake, not a plan. */
     private static final Period MAX_OPEN_FOR = Period.ofYears(2);
-
-    /** A row of two fields side by side, as the editor lays out KPIs and questions. */
-    public interface TwoFields {
-        String first();
-
-        String second();
-
-        default boolean isBlank() {
-            return first().isBlank() && second().isBlank();
-        }
-    }
 
     /** One KPI row of the form. */
     @TemplateData
@@ -97,21 +88,6 @@ public record PostingForm(String version,
         @Override
         public String second() {
             return kpiTarget;
-        }
-    }
-
-    /** One question and answer of the form. */
-    @TemplateData
-    public record FaqRow(@Size(max = Faq.MAX_QUESTION) String faqQuestion,
-                         @Size(max = Faq.MAX_ANSWER) String faqAnswer) implements TwoFields {
-        @Override
-        public String first() {
-            return faqQuestion;
-        }
-
-        @Override
-        public String second() {
-            return faqAnswer;
         }
     }
 
@@ -197,25 +173,23 @@ public record PostingForm(String version,
     }
 
     /** Applies a row button ("up:KPI:2", "remove:TOOL:0", "add:LEVEL") to the lists; unknown edits change nothing. */
-    public PostingForm withListEdit(String edit) {
-        String[] parts = edit == null ? new String[0] : edit.split(":");
-        if (parts.length < 2) {
+    public PostingForm withListEdit(String posted) {
+        Optional<ListEdits.Edit> edit = ListEdits.Edit.parse(posted);
+        if (edit.isEmpty()) {
             return this;
         }
-        String verb = parts[0];
-        int index = parts.length > 2 ? parseIndex(parts[2]) : -1;
-        if ("KPI".equals(parts[1])) {
-            return withLists(bullets, ListEdits.apply(kpis, verb, index, new KpiRow("", ""), MAX_KPIS), faqs);
+        if ("KPI".equals(edit.get().list())) {
+            return withLists(bullets, edit.get().applyTo(kpis, new KpiRow("", ""), MAX_KPIS), faqs);
         }
-        if ("FAQ".equals(parts[1])) {
-            return withLists(bullets, kpis, ListEdits.apply(faqs, verb, index, new FaqRow("", ""), MAX_FAQS));
+        if ("FAQ".equals(edit.get().list())) {
+            return withLists(bullets, kpis, edit.get().applyTo(faqs, new FaqRow("", ""), MAX_FAQS));
         }
-        Optional<Section> section = parse(Section.class, parts[1]);
+        Optional<Section> section = parse(Section.class, edit.get().list());
         if (section.isEmpty()) {
             return this;
         }
         Map<Section, List<String>> edited = new EnumMap<>(bullets);
-        edited.put(section.get(), ListEdits.apply(bullets.get(section.get()), verb, index, "", MAX_ROWS));
+        edited.put(section.get(), edit.get().applyTo(bullets.get(section.get()), "", MAX_ROWS));
         return withLists(edited, kpis, faqs);
     }
 
@@ -227,7 +201,7 @@ public record PostingForm(String version,
 
     /** The rows to show for a list: what was typed, plus a blank row to type a new one into. */
     public List<String> rows(Section section) {
-        return withBlankRow(bullets.get(section), "", String::isBlank, MAX_ROWS);
+        return ListEdits.withBlankRow(bullets.get(section), "", String::isBlank, MAX_ROWS);
     }
 
     /** How many lines a list holds, blank rows aside: what a collapsed section says of itself. */
@@ -241,7 +215,7 @@ public record PostingForm(String version,
     }
 
     public List<KpiRow> kpiRows() {
-        return withBlankRow(kpis, new KpiRow("", ""), KpiRow::isBlank, MAX_KPIS);
+        return ListEdits.withBlankRow(kpis, new KpiRow("", ""), KpiRow::isBlank, MAX_KPIS);
     }
 
     public long kpiCount() {
@@ -253,7 +227,7 @@ public record PostingForm(String version,
     }
 
     public List<FaqRow> faqRows() {
-        return withBlankRow(faqs, new FaqRow("", ""), FaqRow::isBlank, MAX_FAQS);
+        return ListEdits.withBlankRow(faqs, new FaqRow("", ""), FaqRow::isBlank, MAX_FAQS);
     }
 
     public long faqCount() {
@@ -262,15 +236,6 @@ public record PostingForm(String version,
 
     public String faqGist() {
         return filled(faqs).findFirst().map(TwoFields::first).orElse("");
-    }
-
-    /** The rows to show for a list: what was typed, plus a blank row to type a new one into while there is room. */
-    private static <R> List<R> withBlankRow(List<R> typed, R blank, Predicate<R> isBlank, int max) {
-        List<R> rows = new ArrayList<>(typed);
-        if (rows.size() < max && (rows.isEmpty() || !isBlank.test(rows.get(rows.size() - 1)))) {
-            rows.add(blank);
-        }
-        return rows;
     }
 
     private static <R extends TwoFields> Stream<R> filled(List<R> rows) {
@@ -396,14 +361,6 @@ public record PostingForm(String version,
             return Optional.of(Enum.valueOf(type, value));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
-        }
-    }
-
-    private static int parseIndex(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

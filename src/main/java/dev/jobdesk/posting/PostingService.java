@@ -5,14 +5,16 @@ import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.catalog.RetiredTemplate;
 import dev.jobdesk.company.ApprovalPolicy;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.company.PublishPolicies;
 import dev.jobdesk.company.Team;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import dev.jobdesk.domain.RefusedStep;
 import dev.jobdesk.web.ResultPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
@@ -64,6 +66,10 @@ public class PostingService {
     @Transactional
     public Posting cloneTemplate(String slug) {
         JobTemplate template = JobTemplate.findBySlug(slug).orElseThrow(NotFoundException::new);
+        if (RetiredTemplate.isRetired(slug)) {
+            throw new RefusedStep("The " + template.title + " template is retired: choose another from the library.",
+                    "/templates", "Back to the library");
+        }
         UserAccount owner = currentUser.account();
         Instant now = Instant.now();
         Posting posting = Posting.cloneOf(template, owner, now);

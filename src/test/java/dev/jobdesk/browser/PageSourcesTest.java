@@ -60,6 +60,12 @@ class PageSourcesTest {
         pages.put("preview", manager.get("/postings/" + draft + "/preview").assertStatus(200));
         pages.put("templates", manager.get("/templates").assertStatus(200));
         pages.put("template", manager.get(PostingSteps.TEMPLATE).assertStatus(200));
+        pages.put("template-admin", admin.get(PostingSteps.TEMPLATE).assertStatus(200));
+        pages.put("template-editor", admin.get(PostingSteps.TEMPLATE + "/edit").assertStatus(200));
+        pages.put("template-editor-invalid", admin.post("/templates", Form.of("title", "", "version", "0"))
+                .assertStatus(400));
+        pages.put("template-new", admin.get("/templates/new").assertStatus(200));
+        pages.put("template-compare", manager.get(PostingSteps.TEMPLATE + "/compare?from=2&to=2").assertStatus(200));
         pages.put("reviews", lead.get("/reviews").assertStatus(200));
         pages.put("review", lead.get("/postings/" + inReview).assertStatus(200));
         pages.put("compare", manager.get("/postings/" + inReview + "/compare?from=0&to=1").assertStatus(200));

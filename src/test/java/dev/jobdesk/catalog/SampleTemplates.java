@@ -1,6 +1,8 @@
 package dev.jobdesk.catalog;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Templates built in memory, for unit tests of the rules that need no database. */
 public final class SampleTemplates {
@@ -10,38 +12,26 @@ public final class SampleTemplates {
 
     /**
      * A small template with every section filled and all three levels; the role summary, the first
-     * must-have and the first KPI's target are worded per level.
+     * must-have and the second KPI's target are worded per level.
      */
     public static JobTemplate backend() {
-        JobTemplate template = new JobTemplate();
-        template.slug = "backend-sample";
-        template.version = 1;
-        template.title = "Backend Developer";
-        template.tagline = "Server-side work";
-        template.roleSummary = "You will own a part of the server side.";
-        template.reportsTo = "Engineering Manager";
-        template.reportingStructure = "Works with frontend engineers.";
-        template.lines.add(new TemplateLine(Section.RESPONSIBILITY, "Design APIs.", null));
-        template.lines.add(new TemplateLine(Section.MUST_HAVE, "3+ years of Go.", "years"));
-        template.lines.add(new TemplateLine(Section.MUST_HAVE, "PostgreSQL fluency.", null));
-        template.lines.add(new TemplateLine(Section.NICE_TO_HAVE, "Kafka.", null));
-        template.lines.add(new TemplateLine(Section.TOOL, "Docker", null));
-        template.kpis.add(new TemplateKpi("p95 API latency", "under 200 ms", null));
-        template.kpis.add(new TemplateKpi("Reviews", "5 a week", "reviews"));
-        level(template, Seniority.JUNIOR, "1-2 years", "Ship scoped endpoints under review.", "You will build parts of it.",
-                "1+ year of Go.", "2 a week");
-        level(template, Seniority.MID, "3-5 years", "Own a service end to end.", template.roleSummary,
-                "3+ years of Go.", "5 a week");
-        level(template, Seniority.SENIOR, "6+ years", "Set the architecture.", "You will shape it.",
-                "6+ years of Go.", "8 a week");
-        return template;
+        return JobTemplate.of("backend-sample", 1, backendContent(), Instant.EPOCH);
     }
 
-    private static void level(JobTemplate template, Seniority seniority, String experience, String responsibility,
-                              String summary, String years, String reviews) {
-        TemplateLevel level = template.addLevel(seniority, experience, List.of(responsibility));
-        level.texts.put(JobTemplate.ROLE_SUMMARY, summary);
-        level.texts.put("years", years);
-        level.texts.put("reviews", reviews);
+    public static TemplateContent backendContent() {
+        return new TemplateContent("Backend Developer", "Server-side work",
+                Worded.of("You will build parts of it.", "You will own a part of the server side.", "You will shape it."),
+                "Engineering Manager", "Works with frontend engineers.",
+                Map.of(Section.RESPONSIBILITY, List.of(Worded.same("Design APIs.")),
+                        Section.MUST_HAVE, List.of(Worded.of("1+ year of Go.", "3+ years of Go.", "6+ years of Go."),
+                                Worded.same("PostgreSQL fluency.")),
+                        Section.NICE_TO_HAVE, List.of(Worded.same("Kafka.")),
+                        Section.TOOL, List.of(Worded.same("Docker"))),
+                Map.of(Seniority.JUNIOR, new TemplateContent.Level("1-2 years", List.of("Ship scoped endpoints under review.")),
+                        Seniority.MID, new TemplateContent.Level("3-5 years", List.of("Own a service end to end.")),
+                        Seniority.SENIOR, new TemplateContent.Level("6+ years", List.of("Set the architecture."))),
+                List.of(new TemplateContent.WordedKpi("p95 API latency", Worded.same("under 200 ms")),
+                        new TemplateContent.WordedKpi("Reviews", Worded.of("2 a week", "5 a week", "8 a week"))),
+                List.of());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Faq;
+import dev.jobdesk.catalog.FaqRow;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.SampleTemplates;
 import dev.jobdesk.catalog.Section;
@@ -214,9 +215,9 @@ class PostingFormTest {
         assertThat(fixed.toContent().faqs()).extracting(faq -> faq.question).containsExactly("Remote?");
         assertThat(fixed.toContent().showFaq()).isTrue();
         assertThat(fixed.toContent().publicFaqs()).hasSize(1);
-        assertThat(fixed.faqRows()).extracting(PostingForm.FaqRow::faqQuestion).containsExactly("Remote?", "");
+        assertThat(fixed.faqRows()).extracting(FaqRow::faqQuestion).containsExactly("Remote?", "");
         assertThat(form(params(p -> p)).toContent().showFaq()).isFalse();
-        assertThat(form(params(p -> p)).faqRows()).containsExactly(new PostingForm.FaqRow("", ""));
+        assertThat(form(params(p -> p)).faqRows()).containsExactly(new FaqRow("", ""));
     }
 
     @Test

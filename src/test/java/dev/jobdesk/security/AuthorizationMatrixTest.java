@@ -58,6 +58,14 @@ class AuthorizationMatrixTest {
             POST /account/delegate                         | LOGIN     | DENIED  | DENIED   | 400    | 400    | DENIED
             POST /account/delegate/end                     | LOGIN     | DENIED  | DENIED   | 303    | 303    | DENIED
             POST /templates/astronaut/clone                | LOGIN     | HIDDEN  | HIDDEN   | DENIED | DENIED | DENIED
+            GET /templates/new                             | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            POST /templates                                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            GET /templates/backend-developer/edit          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            POST /templates/backend-developer              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
+            GET /templates/backend-developer/compare       | LOGIN     | 200     | 200      | DENIED | DENIED | 200
+            POST /templates/backend-developer/adopt        | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | HIDDEN
+            POST /templates/astronaut/retire               | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | HIDDEN
+            POST /templates/astronaut/restore              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | HIDDEN
             GET /postings                                  | LOGIN     | 200     | 200      | 200    | 200    | 200
             GET /postings/{id}                             | LOGIN     | 200     | HIDDEN   | 200    | HIDDEN | 200
             GET /postings/{id}/edit                        | LOGIN     | 303     | HIDDEN   | DENIED | DENIED | DENIED

@@ -11,6 +11,8 @@ import dev.jobdesk.account.PasswordReset;
 import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.JobTemplate;
+import dev.jobdesk.catalog.RetiredTemplate;
 import dev.jobdesk.company.SecondApproval;
 import dev.jobdesk.company.Team;
 import dev.jobdesk.posting.Posting;
@@ -19,9 +21,11 @@ import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.People;
 import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.Templates;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -139,6 +143,34 @@ class CsrfTest {
                 route("POST /admin/users/{id}/disable", () -> userAction("disable", true)),
                 route("POST /admin/users/{id}/enable", () -> userAction("enable", false)),
                 route("POST /admin/users/{id}/end-sessions", () -> userAction("end-sessions", true)),
+                route("POST /templates (New template)", () -> {
+                    WebClient admin = WebClient.signedInAs("admin");
+                    Map<String, Object> form = admin.get("/templates/new?from=backend-developer").form("template-form");
+                    form.put("title", "Csrf template " + SEQUENCE.incrementAndGet());
+                    return new Attempt(admin, "/templates", form, () -> inTransaction(() -> JobTemplate.count()));
+                }),
+                route("POST /templates/{slug} (Save as a new version)", () -> {
+                    WebClient admin = WebClient.signedInAs("admin");
+                    String slug = Templates.copyOfBackend(admin, "Csrf edited");
+                    return new Attempt(admin, "/templates/" + slug, Templates.editorForm(admin, slug),
+                            () -> inTransaction(() -> JobTemplate.count("slug", slug)));
+                }),
+                route("POST /templates/{slug}/retire", () -> templateAction("/retire", false)),
+                route("POST /templates/{slug}/restore", () -> templateAction("/restore", true)),
+                route("POST /templates/{slug}/adopt", () -> {
+                    WebClient admin = WebClient.signedInAs("admin");
+                    String slug = Templates.copyOfBackend(admin, "Csrf adopted");
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        JobTemplate offered = JobTemplate.of(slug, 2, JobTemplate.findBySlug(slug).orElseThrow().content(),
+                                Instant.now());
+                        offered.offered = true;
+                        offered.shippedVersion = 1;
+                        offered.persist();
+                    });
+                    admin.get("/templates/" + slug);
+                    return new Attempt(admin, "/templates/" + slug + "/adopt", Form.of("version", "2"),
+                            () -> inTransaction(() -> JobTemplate.count("slug", slug)));
+                }),
                 route("POST /admin/teams", () -> {
                     WebClient admin = WebClient.signedInAs("admin");
                     admin.get("/admin/teams");
@@ -265,6 +297,19 @@ class CsrfTest {
 
     private static Arguments route(String name, Supplier<Attempt> prepare) {
         return Arguments.of(name, prepare);
+    }
+
+    /** Retires or restores a template of its own, retired first for restore. */
+    private static Attempt templateAction(String action, boolean retiredFirst) {
+        WebClient admin = WebClient.signedInAs("admin");
+        String slug = Templates.copyOfBackend(admin, "Csrf retired");
+        if (retiredFirst) {
+            admin.get("/templates/" + slug);
+            admin.post("/templates/" + slug + "/retire").assertSeeOther();
+        }
+        admin.get("/templates/" + slug);
+        return new Attempt(admin, "/templates/" + slug + action, Form.of(),
+                () -> inTransaction(() -> RetiredTemplate.count("slug", slug)));
     }
 
     private static Attempt inReview(String step, String actor) {

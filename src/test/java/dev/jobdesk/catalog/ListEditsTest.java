@@ -1,4 +1,4 @@
-package dev.jobdesk.posting;
+package dev.jobdesk.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,110 @@
+package dev.jobdesk.catalog;
+
+import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.domain.RefusedStep;
+import dev.jobdesk.domain.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What admins do to the library: a new version of a template from the editor, a new template (from
+ * scratch, a copy, or a posting), adopting a shipped version offered beside their edit, retiring a
+ * template and bringing it back. Versions are never changed: each change is a new one.
+ */
+@ApplicationScoped
+public class TemplateEditor {
+
+    private static final int MAX_SLUG = 70;
+
+    private final CurrentUser currentUser;
+
+    TemplateEditor(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** The version clones take of {@code slug}; 404 for a template that does not exist. */
+    public JobTemplate current(String slug) {
+        return JobTemplate.findBySlug(slug).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Saves {@code content} as the next version of {@code slug}, made from {@code baseVersion}; refused
+     * when another version was made since, so that nobody's edit is lost without being seen.
+     */
+    @Transactional
+    public JobTemplate saveVersion(String slug, int baseVersion, TemplateContent content, String changeNote) {
+        // Locked, so that of two admins saving at once the second sees the first's version, not a clash of numbers.
+        JobTemplate current = JobTemplate.find("slug = ?1 and offered = false order by version desc", slug)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).<JobTemplate>firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+        if (current.version != baseVersion) {
+            throw new StaleTemplateException(slug, current.version);
+        }
+        return made(slug, JobTemplate.nextVersion(slug), content, changeNote);
+    }
+
+    /** A new template saying {@code content}, at an address made of its title. */
+    @Transactional
+    public JobTemplate create(TemplateContent content, String changeNote) {
+        String base = Slugs.of(content.title(), MAX_SLUG);
+        String slug = base.isEmpty() ? "template" : base;
+        for (int n = 2; JobTemplate.count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return made(slug, 1, content, changeNote);
+    }
+
+    /**
+     * Takes the shipped version {@code offeredVersion} as the template's newest: a new version with its
+     * text, following the shipped versions again, so the next one arrives as the current version.
+     */
+    @Transactional
+    public JobTemplate adopt(String slug, int offeredVersion) {
+        JobTemplate offered = JobTemplate.findVersion(slug, offeredVersion).filter(version -> version.offered)
+                .orElseThrow(NotFoundException::new);
+        if (!isPending(offered)) {
+            throw new RefusedStep("Version " + offeredVersion + " is adopted already.", "/templates/" + slug,
+                    "Back to the template");
+        }
+        JobTemplate adopted = made(slug, JobTemplate.nextVersion(slug), offered.content(),
+                "Adopted the shipped version " + offered.version + ".");
+        adopted.shippedVersion = offered.shippedVersion;
+        return adopted;
+    }
+
+    /** The shipped versions offered beside the admin's edits and not adopted yet, newest first. */
+    public List<JobTemplate> pendingOffers(List<JobTemplate> versions) {
+        return versions.stream().filter(version -> version.offered && isPending(version)).toList();
+    }
+
+    @Transactional
+    public void retire(String slug) {
+        current(slug);
+        if (!RetiredTemplate.isRetired(slug)) {
+            new RetiredTemplate(slug, currentUser.account(), Instant.now()).persist();
+        }
+    }
+
+    @Transactional
+    public void restore(String slug) {
+        current(slug);
+        RetiredTemplate.deleteById(slug);
+    }
+
+    private static boolean isPending(JobTemplate offered) {
+        return JobTemplate.count("slug = ?1 and shippedVersion = ?2 and offered = false", offered.slug,
+                offered.shippedVersion) == 0;
+    }
+
+    private JobTemplate made(String slug, int version, TemplateContent content, String changeNote) {
+        JobTemplate made = JobTemplate.of(slug, version, content, Instant.now());
+        made.createdBy = currentUser.account();
+        made.changeNote = changeNote == null || changeNote.isBlank() ? null : changeNote;
+        made.persist();
+        return made;
+    }
+}
