@@ -645,6 +645,19 @@ public class Posting extends PanacheEntityBase {
         return owner;
     }
 
+    /**
+     * Follows {@code newer}, a later version of the template it was cloned from: its manager has taken
+     * the changes they wanted, and the posting is told only of versions after this one.
+     */
+    public void followTemplate(JobTemplate newer) {
+        if (!newer.slug.equals(template.slug) || newer.version <= templateVersion) {
+            throw new IllegalArgumentException("Version " + newer.version + " of " + newer.slug
+                    + " does not follow the template this posting was cloned from");
+        }
+        template = newer;
+        templateVersion = newer.version;
+    }
+
     public JobTemplate template() {
         return template;
     }

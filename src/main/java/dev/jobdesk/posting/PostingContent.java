@@ -71,6 +71,39 @@ public record PostingContent(String title, String team, String location, String 
                 bullets, kpis, faqs, showFaq);
     }
 
+    /**
+     * This content with one part, named by its anchor on the edit page, as {@code source} has it: the
+     * title and years ("facts"), the summary, a list, the KPIs, the reporting lines or the questions.
+     * How the posting shows its questions stays its own.
+     */
+    public PostingContent withPartOf(PostingContent source, String anchor) {
+        return switch (anchor) {
+            case "facts" -> new PostingContent(source.title, team, location, region, country, remoteAreas, workplaceType,
+                    employmentType, seniority, source.experience, salary, closingDate, howToApply, roleSummary, reportsTo,
+                    reportingStructure, bullets, kpis, faqs, showFaq);
+            case "summary" -> new PostingContent(title, team, location, region, country, remoteAreas, workplaceType,
+                    employmentType, seniority, experience, salary, closingDate, howToApply, source.roleSummary, reportsTo,
+                    reportingStructure, bullets, kpis, faqs, showFaq);
+            case "reporting" -> new PostingContent(title, team, location, region, country, remoteAreas, workplaceType,
+                    employmentType, seniority, experience, salary, closingDate, howToApply, roleSummary, source.reportsTo,
+                    source.reportingStructure, bullets, kpis, faqs, showFaq);
+            case "KPI" -> new PostingContent(title, team, location, region, country, remoteAreas, workplaceType,
+                    employmentType, seniority, experience, salary, closingDate, howToApply, roleSummary, reportsTo,
+                    reportingStructure, bullets, source.kpis, faqs, showFaq);
+            case "FAQ" -> new PostingContent(title, team, location, region, country, remoteAreas, workplaceType,
+                    employmentType, seniority, experience, salary, closingDate, howToApply, roleSummary, reportsTo,
+                    reportingStructure, bullets, kpis, source.faqs, showFaq);
+            default -> {
+                Section section = Section.valueOf(anchor);
+                Map<Section, List<String>> lists = new EnumMap<>(bullets);
+                lists.put(section, source.bullets(section));
+                yield new PostingContent(title, team, location, region, country, remoteAreas, workplaceType,
+                        employmentType, seniority, experience, salary, closingDate, howToApply, roleSummary, reportsTo,
+                        reportingStructure, lists, kpis, faqs, showFaq);
+            }
+        };
+    }
+
     /** "Lisbon, Lisbon District, Portugal": the parts that are given, as a candidate reads a place. */
     public String place() {
         return place(location, region, country);

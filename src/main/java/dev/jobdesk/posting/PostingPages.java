@@ -32,10 +32,13 @@ public class PostingPages {
     private final PublishPolicies publishPolicies;
     private final Teams teams;
     private final WritingHints writingHints;
+    private final TemplateUpdates templateUpdates;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
                  DecidedRevisions decided, PostingAdministration administration, SectionComments comments,
-                 Company company, PublishPolicies publishPolicies, Teams teams, WritingHints writingHints) {
+                 Company company, PublishPolicies publishPolicies, Teams teams, WritingHints writingHints,
+                 TemplateUpdates templateUpdates) {
+        this.templateUpdates = templateUpdates;
         this.teams = teams;
         this.writingHints = writingHints;
         this.publishPolicies = publishPolicies;
@@ -80,7 +83,8 @@ public class PostingPages {
                 teams.names());
         PostingContent saved = posting.workingContent();
         return PostingResource.Views.edit(posting, form, errors, options, notice, conflict, request,
-                comments.openOn(posting), writingHints.read(saved.passages(), saved.experience()));
+                comments.openOn(posting), writingHints.read(saved.passages(), saved.experience()),
+                templateUpdates.of(posting).orElse(null));
     }
 
     /** The version of the posting that a form was made from; a form without one is malformed. */

@@ -52,7 +52,8 @@ public class PostingResource {
         /** {@code comments}: the lead's open comments on sections, shown beside them. */
         static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
                                             EditNotice notice, boolean conflict, PostingHistory.Entry request,
-                                            SectionComments.Open comments, WritingReport hints);
+                                            SectionComments.Open comments, WritingReport hints,
+                                            TemplateUpdate templateUpdate);
     }
 
     /** The choices the edit form offers; {@code teams} by name, from the admin's list. */

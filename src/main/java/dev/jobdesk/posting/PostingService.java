@@ -142,6 +142,12 @@ public class PostingService {
 
     @Transactional
     public Posting save(long id, int expectedVersion, PostingContent content) {
+        return save(id, expectedVersion, content, "");
+    }
+
+    /** Saves as {@link #save(long, int, PostingContent)}, the history saying {@code why} first. */
+    @Transactional
+    public Posting save(long id, int expectedVersion, PostingContent content, String why) {
         Posting posting = findOwned(id);
         if (posting.version() != expectedVersion) {
             throw new StaleEditException(id, posting.version());
@@ -153,7 +159,7 @@ public class PostingService {
                 .orElseThrow(() -> new WorkflowException(id, "Choose the team from the list."));
         posting.edit(content, team, now);
         List<String> changes = content.changesFrom(before);
-        String detail = changes.isEmpty() ? "No changes." : "Changed " + String.join(", ", changes) + ".";
+        String detail = why + (changes.isEmpty() ? "No changes." : "Changed " + String.join(", ", changes) + ".");
         if (from == Status.APPROVED) {
             detail += " The approval was voided: the posting needs a new review.";
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
+import dev.jobdesk.support.Templates;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -65,6 +66,12 @@ class PageSourcesTest {
         pages.put("template-editor-invalid", admin.post("/templates", Form.of("title", "", "version", "0"))
                 .assertStatus(400));
         pages.put("template-new", admin.get("/templates/new").assertStatus(200));
+        String changed = Templates.copyOfBackend(admin, "Changed since cloned");
+        long behind = Templates.cloneOf(manager, changed);
+        Map<String, Object> newer = Templates.editorForm(admin, changed);
+        newer.put("reportsTo", "Head of Engineering");
+        admin.post("/templates/" + changed, newer).assertSeeOther();
+        pages.put("edit-template-changed", manager.get("/postings/" + behind + "/edit").assertStatus(200));
         pages.put("template-compare", manager.get(PostingSteps.TEMPLATE + "/compare?from=2&to=2").assertStatus(200));
         pages.put("reviews", lead.get("/reviews").assertStatus(200));
         pages.put("review", lead.get("/postings/" + inReview).assertStatus(200));

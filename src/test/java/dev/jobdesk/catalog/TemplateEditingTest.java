@@ -2,6 +2,7 @@ package dev.jobdesk.catalog;
 
 import static dev.jobdesk.support.PostingSteps.editForm;
 import static dev.jobdesk.support.PostingSteps.list;
+import static dev.jobdesk.support.Templates.cloneOf;
 import static dev.jobdesk.support.Templates.copyOfBackend;
 import static dev.jobdesk.support.Templates.editorForm;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -211,11 +212,5 @@ class TemplateEditingTest {
         Page mid = WebClient.signedInAs("manager").get("/templates/" + slug + "/compare").assertStatus(200);
         assertThat(mid.text()).contains("Nothing changed", "at the mid level");
         admin.get("/templates/" + slug + "/compare?from=1&to=7").assertStatus(404);
-    }
-
-    private static long cloneOf(WebClient manager, String slug) {
-        manager.get("/templates/" + slug).assertStatus(200);
-        String location = manager.post("/templates/" + slug + "/clone").assertSeeOther();
-        return Long.parseLong(location.replaceAll("\\D+", ""));
     }
 }

@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
             POST /postings/{id}/reopen                     | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/duplicate                  | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             POST /postings/{id}/close                      | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/template-update            | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
+            POST /postings/{id}/template-update/keep       | LOGIN     | 409     | HIDDEN   | DENIED | DENIED | DENIED
             GET /reviews                                   | LOGIN     | DENIED  | DENIED   | 200    | 200    | 200
             POST /postings/{id}/approve                    | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | 409
             POST /postings/{id}/request-changes            | LOGIN     | DENIED  | DENIED   | 409    | HIDDEN | 409

@@ -30,4 +30,11 @@ public final class Templates {
     public static Map<String, Object> editorForm(WebClient admin, String slug) {
         return admin.get("/templates/" + slug + "/edit").assertStatus(200).form("template-form");
     }
+
+    /** Clones the template {@code slug} into a draft of {@code manager}'s; returns the draft's id. */
+    public static long cloneOf(WebClient manager, String slug) {
+        manager.get("/templates/" + slug).assertStatus(200);
+        String location = manager.post("/templates/" + slug + "/clone").assertSeeOther();
+        return Long.parseLong(location.replaceAll("\\D+", ""));
+    }
 }

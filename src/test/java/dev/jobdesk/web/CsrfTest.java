@@ -171,6 +171,8 @@ class CsrfTest {
                     return new Attempt(admin, "/templates/" + slug + "/adopt", Form.of("version", "2"),
                             () -> inTransaction(() -> JobTemplate.count("slug", slug)));
                 }),
+                route("POST /postings/{id}/template-update", () -> templateUpdate("", Form.of("part", "reporting"))),
+                route("POST /postings/{id}/template-update/keep", () -> templateUpdate("/keep", Form.of())),
                 route("POST /admin/teams", () -> {
                     WebClient admin = WebClient.signedInAs("admin");
                     admin.get("/admin/teams");
@@ -297,6 +299,19 @@ class CsrfTest {
 
     private static Arguments route(String name, Supplier<Attempt> prepare) {
         return Arguments.of(name, prepare);
+    }
+
+    /** A draft of a template that changed since: taking a part of the change, or keeping the rest. */
+    private static Attempt templateUpdate(String action, Map<String, Object> form) {
+        WebClient admin = WebClient.signedInAs("admin");
+        WebClient manager = WebClient.signedInAs("manager");
+        String slug = Templates.copyOfBackend(admin, "Csrf updated");
+        long id = Templates.cloneOf(manager, slug);
+        Map<String, Object> template = Templates.editorForm(admin, slug);
+        template.put("reportsTo", "Csrf lead");
+        admin.post("/templates/" + slug, template).assertSeeOther();
+        form.put("version", manager.get("/postings/" + id + "/edit").fieldValue("version"));
+        return new Attempt(manager, "/postings/" + id + "/template-update" + action, form, () -> posting(id).version());
     }
 
     /** Retires or restores a template of its own, retired first for restore. */
