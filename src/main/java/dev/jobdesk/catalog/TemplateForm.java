@@ -121,10 +121,19 @@ public record TemplateForm(String version,
 
     /** The form of a new template starting as a copy of {@code original}. */
     public static TemplateForm copyOf(JobTemplate original) {
-        TemplateForm form = of(original.content(), 0);
+        TemplateForm form = madeFrom(original.content(), "Copied from " + original.title + ", version "
+                + original.version + ".");
         return new TemplateForm(form.version, form.title + " (copy)", form.tagline, form.roleSummaryJunior,
                 form.roleSummary, form.roleSummarySenior, form.reportsTo, form.reportingStructure, form.lines,
-                form.experience, form.kpis, form.faqs, "Copied from " + original.title + ", version " + original.version + ".");
+                form.experience, form.kpis, form.faqs, form.changeNote);
+    }
+
+    /** The form of a new template saying {@code content}, its first version noting where it came from. */
+    public static TemplateForm madeFrom(TemplateContent content, String changeNote) {
+        TemplateForm form = of(content, 0);
+        return new TemplateForm(form.version, form.title, form.tagline, form.roleSummaryJunior, form.roleSummary,
+                form.roleSummarySenior, form.reportsTo, form.reportingStructure, form.lines, form.experience, form.kpis,
+                form.faqs, changeNote);
     }
 
     /** The same text, made from {@code newVersion}: saving it again is then a deliberate choice. */

@@ -43,8 +43,10 @@ public class TemplateResource {
 
     private final TemplateEditor editor;
     private final Validator validator;
+    private final TemplateSources sources;
 
-    TemplateResource(TemplateEditor editor, Validator validator) {
+    TemplateResource(TemplateEditor editor, Validator validator, TemplateSources sources) {
+        this.sources = sources;
         this.editor = editor;
         this.validator = validator;
     }
@@ -68,12 +70,23 @@ public class TemplateResource {
                 RetiredTemplate.isRetired(slug)));
     }
 
+    /**
+     * The editor for a new template: blank, a copy of the template {@code from}, or the posting
+     * {@code posting}'s text (Save as template).
+     */
     @GET
     @Path("/new")
     @RolesAllowed(Role.ADMIN_NAME)
-    public TemplateInstance newTemplate(@RestQuery String from) {
-        TemplateForm form = from == null || from.isBlank() ? TemplateForm.empty()
-                : TemplateForm.copyOf(editor.current(from));
+    public TemplateInstance newTemplate(@RestQuery String from, @RestQuery Long posting) {
+        TemplateForm form;
+        if (posting != null) {
+            form = TemplateForm.madeFrom(sources.ofPosting(posting).orElseThrow(NotFoundException::new),
+                    "Made from posting " + posting + ".");
+        } else if (from != null && !from.isBlank()) {
+            form = TemplateForm.copyOf(editor.current(from));
+        } else {
+            form = TemplateForm.empty();
+        }
         return Views.edit(new TemplateEditorPage(null, 1, form, FieldErrors.none(), false, false));
     }
 

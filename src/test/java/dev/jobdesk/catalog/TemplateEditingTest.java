@@ -8,6 +8,7 @@ import static dev.jobdesk.support.Templates.editorForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.support.Page;
+import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -172,6 +173,35 @@ class TemplateEditingTest {
         Page page = admin.get(location).assertStatus(200);
         assertThat(page.text()).contains("Engineering Manager", "Template · version 1", "Hold weekly one-to-ones");
         assertThat(WebClient.signedInAs("manager").get("/templates").text()).contains("Engineering Manager");
+    }
+
+    @Test
+    void anAdminSavesAPostingAsATemplateForOthersToClone() {
+        WebClient admin = WebClient.signedInAs("admin");
+        WebClient manager = WebClient.signedInAs("manager");
+        long posting = PostingSteps.completeDraft(manager, "Staff Payments Engineer");
+        Map<String, Object> draft = editForm(manager, posting);
+        draft.put("seniority", "SENIOR");
+        draft.put("MUST_HAVE", List.of("Ten years of card payments.", "Led a PCI audit."));
+        PostingSteps.save(manager, posting, draft).assertSeeOther();
+
+        assertThat(admin.get("/postings/" + posting).document().select("a[href=/templates/new?posting=" + posting + "]"))
+                .extracting(Element::text).containsExactly("Save as template");
+        assertThat(manager.get("/postings/" + posting).html()).doesNotContain("Save as template");
+        manager.get("/templates/new?posting=" + posting).assertStatus(403);
+        admin.get("/templates/new?posting=999999").assertStatus(404);
+
+        Map<String, Object> form = admin.get("/templates/new?posting=" + posting).assertStatus(200).form("template-form");
+        assertThat(form).containsEntry("title", "Staff Payments Engineer")
+                .containsEntry("tagline", "Made from the posting “Staff Payments Engineer”.")
+                .containsEntry("changeNote", "Made from posting " + posting + ".");
+        assertThat(list(form, "MUST_HAVE")).startsWith("Ten years of card payments.", "Led a PCI audit.");
+        assertThat(list(form, "MUST_HAVE_SENIOR")).allMatch(String::isEmpty);
+        assertThat(form).containsEntry("experience_JUNIOR", "1-2 years");
+        String location = admin.post("/templates", form).assertSeeOther();
+
+        long clone = cloneOf(manager, location.substring("/templates/".length()));
+        assertThat(list(editForm(manager, clone), "MUST_HAVE")).startsWith("Ten years of card payments.", "Led a PCI audit.");
     }
 
     @Test

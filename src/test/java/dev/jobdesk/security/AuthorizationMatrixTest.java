@@ -59,6 +59,7 @@ class AuthorizationMatrixTest {
             POST /account/delegate/end                     | LOGIN     | DENIED  | DENIED   | 303    | 303    | DENIED
             POST /templates/astronaut/clone                | LOGIN     | HIDDEN  | HIDDEN   | DENIED | DENIED | DENIED
             GET /templates/new                             | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            GET /templates/new?posting={id}                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /templates                                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             GET /templates/backend-developer/edit          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /templates/backend-developer              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
