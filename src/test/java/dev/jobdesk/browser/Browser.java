@@ -8,14 +8,17 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -130,7 +133,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Opens {@code path} on a screen, as a page printed before it is no longer. */
     public Browser go(String path) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         driver.get(base + path);
         return this;
     }
@@ -261,6 +266,26 @@ public final class Browser implements AutoCloseable {
                 + " if (r.right > width + 1 && r.width > 0) { found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                 + " + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')"
                 + " + ' ' + Math.round(r.right)); } }); return found.reverse().slice(0, 8);");
+    }
+
+    /** Shows the page as a printer gets it: the stylesheet's print rules apply until the next {@link #go}. */
+    public Browser asPrinted() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        return this;
+    }
+
+    /** Whether the element {@code css} names takes up room on the page (none of it hidden by a rule). */
+    public boolean takesRoom(String css) {
+        return (Boolean) script("var e = document.querySelector(arguments[0]); if (!e) return false;"
+                + "var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0", css);
+    }
+
+    /** How many sheets the page prints on, at the paper size given in inches. */
+    public int printedPages(double widthInches, double heightInches) {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", widthInches,
+                "paperHeight", heightInches, "printBackground", false));
+        String document = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+        return (int) Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(document).results().count();
     }
 
     /** Whether the element {@code css} names is shown and lies wholly within the window as it is scrolled now. */
