@@ -1,9 +1,13 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.domain.AdminAction;
+import dev.jobdesk.domain.AdminStep;
 import dev.jobdesk.web.Addresses;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.TypedText;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -11,9 +15,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What an admin does with accounts: create them, disable and enable them, end their sessions. */
@@ -59,9 +65,12 @@ public class UserAdministration {
     private final BruteForceGuard bruteForce;
     private final Validator validator;
     private final DisplayNames displayNames;
+    private final Event<AdminStep> steps;
 
     UserAdministration(PasswordPolicy passwords, SessionStates sessions, CurrentUser currentUser,
-                       BruteForceGuard bruteForce, Validator validator, DisplayNames displayNames) {
+                       BruteForceGuard bruteForce, Validator validator, DisplayNames displayNames,
+                       Event<AdminStep> steps) {
+        this.steps = steps;
         this.validator = validator;
         this.displayNames = displayNames;
         this.passwords = passwords;
@@ -92,8 +101,10 @@ public class UserAdministration {
             errors.add("passwordAgain", "The two passwords differ.");
         }
         if (errors.isEmpty()) {
-            UserAccount.create(user.username(), user.displayName(), user.email(), user.password(),
-                    user.chosenRoles().toArray(Role[]::new)).persist();
+            UserAccount made = UserAccount.create(user.username(), user.displayName(), user.email(), user.password(),
+                    user.chosenRoles().toArray(Role[]::new));
+            made.persist();
+            record(made, AdminAction.ACCOUNT_CREATED, "Roles: " + rolesOf(made) + ".");
         }
         return errors;
     }
@@ -129,7 +140,10 @@ public class UserAdministration {
                     + "Make someone else an admin first.");
         }
         if (errors.isEmpty()) {
+            String before = user.displayName + " (" + rolesOf(user) + ")";
             user.change(change.displayName(), roles);
+            record(user, AdminAction.ACCOUNT_CHANGED, "From " + before + " to " + user.displayName + " ("
+                    + rolesOf(user) + ").");
             sessions.forget(user.username);
             displayNames.forget(user.username);
         }
@@ -142,12 +156,15 @@ public class UserAdministration {
         if (user.username.equals(currentUser.username())) {
             throw new IllegalArgumentException("You can't disable your own account.");
         }
+        record(user, AdminAction.ACCOUNT_DISABLED, null);
         return changeAndRecheckSessions(user, account -> account.disable(Instant.now()));
     }
 
     @Transactional
     public UserAccount enable(long id) {
-        return changeAndRecheckSessions(find(id), UserAccount::enable);
+        UserAccount user = find(id);
+        record(user, AdminAction.ACCOUNT_ENABLED, null);
+        return changeAndRecheckSessions(user, UserAccount::enable);
     }
 
     /**
@@ -164,6 +181,7 @@ public class UserAdministration {
         }
         if (errors.isEmpty()) {
             changeAndRecheckSessions(user, account -> account.setTemporaryPassword(password, Instant.now()));
+            record(user, AdminAction.TEMPORARY_PASSWORD_SET, "To be changed at the next sign-in.");
         }
         return errors;
     }
@@ -176,7 +194,9 @@ public class UserAdministration {
 
     @Transactional
     public UserAccount endSessions(long id) {
-        return changeAndRecheckSessions(find(id), user -> user.endSessions(Instant.now()));
+        UserAccount user = find(id);
+        record(user, AdminAction.SESSIONS_ENDED, null);
+        return changeAndRecheckSessions(user, account -> account.endSessions(Instant.now()));
     }
 
     /** Changes the account, then makes its open sessions see the change on their next request. */
@@ -191,12 +211,27 @@ public class UserAdministration {
     public UserAccount clearFailedSignIns(long id) {
         UserAccount user = find(id);
         bruteForce.forget(user.username);
+        record(user, AdminAction.FAILED_SIGN_INS_CLEARED, null);
         return user;
     }
 
     /** The accounts that sign-ins have failed at lately, by username. */
     public Set<String> withFailedSignIns() {
         return bruteForce.throttled(Instant.now());
+    }
+
+    /**
+     * Tells the audit trail, in this transaction, what the signed-in admin did to {@code user}'s account;
+     * Jobdesk itself when no one is signed in (the first admin, made at start).
+     */
+    private void record(UserAccount user, AdminAction action, String detail) {
+        boolean byAdmin = Arc.container().requestContext().isActive() && currentUser.isSignedIn();
+        steps.fire(new AdminStep(byAdmin ? currentUser.account().id : null, action,
+                user.displayName + " (" + user.username + ")", "/admin/users/" + user.id, detail, Instant.now()));
+    }
+
+    private static String rolesOf(UserAccount user) {
+        return Arrays.stream(Role.values()).filter(user::hasRole).map(Role::label).collect(Collectors.joining(", "));
     }
 
     static UserAccount find(long id) {

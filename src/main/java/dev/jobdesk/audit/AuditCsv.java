@@ -12,14 +12,14 @@ import java.util.List;
  */
 final class AuditCsv {
 
-    static final String HEADER = "time,who,step,posting id,posting,from status,to status,detail\r\n";
+    static final String HEADER = "time,who,step,on,address,from status,to status,detail\r\n";
 
     private AuditCsv() {
     }
 
     static void write(Writer out, AuditTrail.Row row) {
-        List<String> cells = List.of(row.at().toString(), row.who(), row.action().label(),
-                String.valueOf(row.postingId()), row.postingTitle(), row.fromStatus(), row.toStatus(), row.detail());
+        List<String> cells = List.of(row.at().toString(), row.who(), row.step(), row.subject(), row.subjectPath(),
+                row.fromStatus(), row.toStatus(), row.detail());
         try {
             out.write(String.join(",", cells.stream().map(AuditCsv::cell).toList()));
             out.write("\r\n");

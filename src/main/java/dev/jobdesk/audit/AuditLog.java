@@ -1,5 +1,7 @@
 package dev.jobdesk.audit;
 
+import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.domain.AdminStep;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingHistory;
 import dev.jobdesk.posting.PostingStep;
@@ -7,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 
-/** Appends every step taken on a posting to its history, in the step's transaction, and reads it back. */
+/**
+ * Appends every step taken on a posting to its history, and every change an admin makes to the library
+ * or an account to the trail, in the change's transaction; reads a posting's history back.
+ */
 @ApplicationScoped
 public class AuditLog implements PostingHistory {
 
@@ -19,10 +24,23 @@ public class AuditLog implements PostingHistory {
         event.fromStatus = step.from();
         event.toStatus = step.posting().status();
         event.occurredAt = step.at();
-        String detail = step.detail();
-        event.detail = detail == null || detail.length() <= AuditEvent.MAX_DETAIL
-                ? detail : detail.substring(0, AuditEvent.MAX_DETAIL - 1) + "…";
+        event.detail = shortened(step.detail(), AuditEvent.MAX_DETAIL);
         event.persist();
+    }
+
+    void record(@Observes AdminStep step) {
+        AdminEvent event = new AdminEvent();
+        event.actor = step.actorId() == null ? null : UserAccount.findById(step.actorId());
+        event.action = step.action();
+        event.subject = shortened(step.subject(), AdminEvent.MAX_SUBJECT);
+        event.subjectPath = step.subjectPath();
+        event.occurredAt = step.at();
+        event.detail = shortened(step.detail(), AuditEvent.MAX_DETAIL);
+        event.persist();
+    }
+
+    private static String shortened(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Oldest first, with the actors, in one query; a step Jobdesk took itself is Jobdesk's. */

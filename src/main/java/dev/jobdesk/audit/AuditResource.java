@@ -2,6 +2,7 @@ package dev.jobdesk.audit;
 
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.domain.AdminAction;
 import dev.jobdesk.posting.Action;
 import dev.jobdesk.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,7 +31,8 @@ public class AuditResource {
     @CheckedTemplate
     static class Views {
         static native TemplateInstance audit(ResultPage<AuditTrail.Row> events, AuditTrail.Filter filter,
-                                             AuditTrail.Narrowed narrowed, List<UserAccount> people, Action[] actions);
+                                             AuditTrail.Narrowed narrowed, List<UserAccount> people, Action[] actions,
+                                             AdminAction[] adminActions);
     }
 
     private final AuditTrail trail;
@@ -50,7 +52,8 @@ public class AuditResource {
         }
         // A part of the filter that could not be read is ignored, and the page says so beside it.
         return Response.status(narrowed.errors().isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST)
-                .entity(Views.audit(events, filter, narrowed, trail.people(), Action.values())).build();
+                .entity(Views.audit(events, filter, narrowed, trail.people(), Action.values(), AdminAction.values()))
+                .build();
     }
 
     /** Export CSV: every event the filter finds, written as it is read. */

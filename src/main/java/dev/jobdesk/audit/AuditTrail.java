@@ -1,20 +1,26 @@
 package dev.jobdesk.audit;
 
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.domain.AdminAction;
 import dev.jobdesk.domain.CompanyCalendar;
 import dev.jobdesk.posting.Action;
+import dev.jobdesk.posting.Status;
 import dev.jobdesk.web.Days;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.FormIds;
 import dev.jobdesk.web.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +28,9 @@ import java.util.function.Consumer;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The admin's audit trail: every step of every posting, newest first, narrowed by who, what and
- * when (days in the company's time zone), a page at a time or whole as CSV.
+ * The admin's audit trail: every step of every posting and every change admins made to the template
+ * library and to accounts, newest first, narrowed by who, what and when (days in the company's time
+ * zone), a page at a time or whole as CSV.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -59,14 +66,26 @@ public class AuditTrail {
         }
     }
 
-    /** A filter read: what it narrows to, and a message for each part that could not be read (that part is ignored). */
-    public record Narrowed(Long actorId, Action action, Instant from, Instant until, FieldErrors errors) {
+    /**
+     * A filter read: what it narrows to (a posting's step or an admin's change), and a message for each
+     * part that could not be read (that part is ignored).
+     */
+    public record Narrowed(Long actorId, Action action, AdminAction adminAction, Instant from, Instant until,
+                           FieldErrors errors) {
     }
 
-    /** One row of the trail, with what the page and the CSV show of it. */
-    public record Row(Instant at, String who, Action action, long postingId, String postingTitle, String fromStatus,
+    /** One row of the trail, with what the page and the CSV show of it: the step, and the page of what it was taken on. */
+    public record Row(Instant at, String who, String step, String subject, String subjectPath, String fromStatus,
                       String toStatus, String detail) {
     }
+
+    // Both kinds of event as one list, the columns of a row in Row's order after the kind and id that order it.
+    private static final String POSTING_STEPS = "select 0 as kind, e.id, e.occurred_at, u.display_name, e.action,"
+            + " p.title as subject, cast(p.id as varchar(20)) as subject_path, e.from_status, e.to_status, e.detail"
+            + " from audit_event e join posting p on p.id = e.posting_id left join user_account u on u.id = e.actor_id";
+    private static final String ADMIN_CHANGES = "select 1 as kind, a.id, a.occurred_at, u.display_name, a.action,"
+            + " a.subject, a.subject_path, cast(null as varchar(20)), cast(null as varchar(20)), a.detail"
+            + " from admin_event a left join user_account u on u.id = a.actor_id";
 
     private final CompanyCalendar calendar;
 
@@ -90,10 +109,13 @@ public class AuditTrail {
             }
         }
         Action action = null;
-        if (!filter.what().isBlank()) {
-            try {
-                action = Action.valueOf(filter.what().strip());
-            } catch (IllegalArgumentException unknown) {
+        AdminAction adminAction = null;
+        String what = filter.what().strip();
+        if (!what.isEmpty()) {
+            action = Arrays.stream(Action.values()).filter(each -> each.name().equals(what)).findFirst().orElse(null);
+            adminAction = Arrays.stream(AdminAction.values()).filter(each -> each.name().equals(what)).findFirst()
+                    .orElse(null);
+            if (action == null && adminAction == null) {
                 errors.add("what", "Choose one of the steps offered.");
             }
         }
@@ -103,62 +125,93 @@ public class AuditTrail {
             errors.add("to", "The last day comes on or after the first.");
             last = null;
         }
-        return new Narrowed(actorId, action, first == null ? null : first.atStartOfDay(zone).toInstant(),
+        return new Narrowed(actorId, action, adminAction, first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(), errors);
     }
 
     /** Page {@code number} of the trail, newest first. */
     public ResultPage<Row> page(Narrowed narrowed, int number) {
-        return ResultPage.of(query(narrowed), number, PAGE_SIZE).map(AuditTrail::row);
+        return ResultPage.ofRows(query(narrowed), number, PAGE_SIZE).map(AuditTrail::row);
     }
 
     /** Every event the filter finds, newest first, handed over in batches so that none sit in memory together. */
     public void forEach(Narrowed narrowed, Consumer<Row> each) {
         for (int first = 0; ; first += EXPORT_BATCH) {
-            List<AuditEvent> batch = query(narrowed).setFirstResult(first).setMaxResults(EXPORT_BATCH).getResultList();
+            @SuppressWarnings("unchecked")
+            List<Object[]> batch = query(narrowed).setFirstResult(first).setMaxResults(EXPORT_BATCH).getResultList();
             batch.stream().map(AuditTrail::row).forEach(each);
-            AuditEvent.getEntityManager().clear();
             if (batch.size() < EXPORT_BATCH) {
                 return;
             }
         }
     }
 
-    private static TypedQuery<AuditEvent> query(Narrowed narrowed) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+    private static Query query(Narrowed narrowed) {
+        List<String> common = new ArrayList<>();
         if (narrowed.actorId() != null) {
-            conditions.add("e.actor.id = :actor");
-        }
-        if (narrowed.action() != null) {
-            conditions.add("e.action = :action");
+            common.add("actor_id = :actor");
         }
         if (narrowed.from() != null) {
-            conditions.add("e.occurredAt >= :from");
+            common.add("occurred_at >= :from");
         }
         if (narrowed.until() != null) {
-            conditions.add("e.occurredAt < :until");
+            common.add("occurred_at < :until");
         }
-        TypedQuery<AuditEvent> query = AuditEvent.getEntityManager().createQuery(
-                "select e from AuditEvent e join fetch e.posting left join fetch e.actor where "
-                        + String.join(" and ", conditions) + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
+        List<String> postingSteps = new ArrayList<>(common.stream().map(condition -> "e." + condition).toList());
+        List<String> adminChanges = new ArrayList<>(common.stream().map(condition -> "a." + condition).toList());
+        if (narrowed.action() != null) {
+            postingSteps.add("e.action = :action");
+            adminChanges.add("1 = 0");
+        }
+        if (narrowed.adminAction() != null) {
+            postingSteps.add("1 = 0");
+            adminChanges.add("a.action = :action");
+        }
+        Query query = AuditEvent.getEntityManager().createNativeQuery(POSTING_STEPS + where(postingSteps)
+                + " union all " + ADMIN_CHANGES + where(adminChanges) + " order by 3 desc, 1 desc, 2 desc");
         if (narrowed.actorId() != null) {
             query.setParameter("actor", narrowed.actorId());
         }
         if (narrowed.action() != null) {
-            query.setParameter("action", narrowed.action());
+            query.setParameter("action", narrowed.action().name());
+        }
+        if (narrowed.adminAction() != null) {
+            query.setParameter("action", narrowed.adminAction().name());
         }
         if (narrowed.from() != null) {
-            query.setParameter("from", narrowed.from());
+            query.setParameter("from", OffsetDateTime.ofInstant(narrowed.from(), ZoneOffset.UTC));
         }
         if (narrowed.until() != null) {
-            query.setParameter("until", narrowed.until());
+            query.setParameter("until", OffsetDateTime.ofInstant(narrowed.until(), ZoneOffset.UTC));
         }
         return query;
     }
 
-    private static Row row(AuditEvent event) {
-        return new Row(event.occurredAt, event.actor == null ? "Jobdesk" : event.actor.displayName, event.action,
-                event.posting.id(), event.posting.title(), event.fromStatus == null ? "" : event.fromStatus.label(),
-                event.toStatus.label(), event.detail == null ? "" : event.detail);
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Row row(Object[] columns) {
+        boolean postingStep = ((Number) columns[0]).intValue() == 0;
+        String step = (String) columns[4];
+        return new Row(instant(columns[2]), columns[3] == null ? "Jobdesk" : (String) columns[3],
+                postingStep ? Action.valueOf(step).label() : AdminAction.valueOf(step).label(), (String) columns[5],
+                postingStep ? "/postings/" + columns[6] : (String) columns[6], statusLabel(columns[7]),
+                statusLabel(columns[8]), columns[9] == null ? "" : (String) columns[9]);
+    }
+
+    private static String statusLabel(Object status) {
+        return status == null ? "" : Status.valueOf((String) status).label();
+    }
+
+    /** A time as the database driver hands it over: H2 and PostgreSQL differ. */
+    private static Instant instant(Object time) {
+        if (time instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (time instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return (Instant) time;
     }
 }

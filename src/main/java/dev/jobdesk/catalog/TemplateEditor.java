@@ -1,9 +1,12 @@
 package dev.jobdesk.catalog;
 
 import dev.jobdesk.account.CurrentUser;
+import dev.jobdesk.domain.AdminAction;
+import dev.jobdesk.domain.AdminStep;
 import dev.jobdesk.domain.RefusedStep;
 import dev.jobdesk.domain.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -21,9 +24,11 @@ public class TemplateEditor {
     private static final int MAX_SLUG = 70;
 
     private final CurrentUser currentUser;
+    private final Event<AdminStep> steps;
 
-    TemplateEditor(CurrentUser currentUser) {
+    TemplateEditor(CurrentUser currentUser, Event<AdminStep> steps) {
         this.currentUser = currentUser;
+        this.steps = steps;
     }
 
     /** The version clones take of {@code slug}; 404 for a template that does not exist. */
@@ -44,7 +49,9 @@ public class TemplateEditor {
         if (current.version != baseVersion) {
             throw new StaleTemplateException(slug, current.version);
         }
-        return made(slug, JobTemplate.nextVersion(slug), content, changeNote);
+        JobTemplate saved = made(slug, JobTemplate.nextVersion(slug), content, changeNote);
+        record(saved, AdminAction.TEMPLATE_VERSION_SAVED, versionNoted(saved));
+        return saved;
     }
 
     /** A new template saying {@code content}, at an address made of its title. */
@@ -55,7 +62,9 @@ public class TemplateEditor {
         for (int n = 2; JobTemplate.count("slug", slug) > 0; n++) {
             slug = base + "-" + n;
         }
-        return made(slug, 1, content, changeNote);
+        JobTemplate made = made(slug, 1, content, changeNote);
+        record(made, AdminAction.TEMPLATE_CREATED, versionNoted(made));
+        return made;
     }
 
     /**
@@ -73,6 +82,8 @@ public class TemplateEditor {
         JobTemplate adopted = made(slug, JobTemplate.nextVersion(slug), offered.content(),
                 "Adopted the shipped version " + offered.version + ".");
         adopted.shippedVersion = offered.shippedVersion;
+        record(adopted, AdminAction.TEMPLATE_ADOPTED, "Version " + adopted.version + " has the text of version "
+                + offered.version + ", shipped with Jobdesk.");
         return adopted;
     }
 
@@ -83,16 +94,28 @@ public class TemplateEditor {
 
     @Transactional
     public void retire(String slug) {
-        current(slug);
+        JobTemplate current = current(slug);
         if (!RetiredTemplate.isRetired(slug)) {
             new RetiredTemplate(slug, currentUser.account(), Instant.now()).persist();
+            record(current, AdminAction.TEMPLATE_RETIRED, null);
         }
     }
 
     @Transactional
     public void restore(String slug) {
-        current(slug);
-        RetiredTemplate.deleteById(slug);
+        JobTemplate current = current(slug);
+        if (RetiredTemplate.deleteById(slug)) {
+            record(current, AdminAction.TEMPLATE_RESTORED, null);
+        }
+    }
+
+    private void record(JobTemplate template, AdminAction action, String detail) {
+        steps.fire(new AdminStep(currentUser.account().id, action, template.title + " template", "/templates/"
+                + template.slug, detail, Instant.now()));
+    }
+
+    private static String versionNoted(JobTemplate version) {
+        return "Version " + version.version + (version.changeNote == null ? "." : ": " + version.changeNote);
     }
 
     private static boolean isPending(JobTemplate offered) {

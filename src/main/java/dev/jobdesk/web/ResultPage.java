@@ -1,6 +1,7 @@
 package dev.jobdesk.web;
 
 import io.quarkus.qute.TemplateData;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +24,16 @@ public record ResultPage<T>(List<T> rows, int number, boolean hasNext) {
 
     /** Page {@code number} of {@code query}, reading one row ahead; a page past any list's end is empty. */
     public static <T> ResultPage<T> of(TypedQuery<T> query, int number, int size) {
+        return page(query, number, size);
+    }
+
+    /** Page {@code number} of a native query's rows, each an array of its columns. */
+    public static ResultPage<Object[]> ofRows(Query query, int number, int size) {
+        return page(query, number, size);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ResultPage<T> page(Query query, int number, int size) {
         long offset = (number - 1L) * size;
         if (offset > Integer.MAX_VALUE - size - 1) {
             return new ResultPage<>(List.of(), number, false);
