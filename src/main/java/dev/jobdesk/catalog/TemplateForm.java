@@ -130,10 +130,13 @@ public record TemplateForm(String version,
 
     /** The form of a new template saying {@code content}, its first version noting where it came from. */
     public static TemplateForm madeFrom(TemplateContent content, String changeNote) {
-        TemplateForm form = of(content, 0);
-        return new TemplateForm(form.version, form.title, form.tagline, form.roleSummaryJunior, form.roleSummary,
-                form.roleSummarySenior, form.reportsTo, form.reportingStructure, form.lines, form.experience, form.kpis,
-                form.faqs, changeNote);
+        return of(content, 0).noted(changeNote);
+    }
+
+    /** The same form, saving with {@code note} as what changed. */
+    public TemplateForm noted(String note) {
+        return new TemplateForm(version, title, tagline, roleSummaryJunior, roleSummary, roleSummarySenior, reportsTo,
+                reportingStructure, lines, experience, kpis, faqs, note);
     }
 
     /** The same text, made from {@code newVersion}: saving it again is then a deliberate choice. */

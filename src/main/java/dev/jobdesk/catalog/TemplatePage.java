@@ -14,6 +14,11 @@ public record TemplatePage(JobTemplate shown, JobTemplate current, List<JobTempl
         return shown.version == current.version;
     }
 
+    /** The number the next version takes: one past every version, offered ones included. */
+    public int nextVersion() {
+        return versions.get(0).version + 1;
+    }
+
     public Seniority[] levels() {
         return Seniority.values();
     }

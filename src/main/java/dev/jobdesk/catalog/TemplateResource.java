@@ -16,12 +16,19 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The template library: managers browse it and clone (posting's Clone to draft); admins edit a template
@@ -39,7 +46,12 @@ public class TemplateResource {
         static native TemplateInstance template(TemplatePage page);
 
         static native TemplateInstance edit(TemplateEditorPage page);
+
+        static native TemplateInstance importing(TemplateImportPage page);
     }
+
+    /** A Markdown file larger than this is not a template. */
+    static final int MAX_MARKDOWN_BYTES = 256 * 1024;
 
     private final TemplateEditor editor;
     private final Validator validator;
@@ -107,6 +119,45 @@ public class TemplateResource {
                 Flash.success("The template is in the library, where managers can clone it."));
     }
 
+    /** Download Markdown: a version of the template ({@code version}, or the current one) as Markdown. */
+    @GET
+    @Path("/{slug}.md")
+    @Produces("text/markdown;charset=UTF-8")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response markdown(@RestPath String slug, @RestQuery Integer version) {
+        JobTemplate template = version == null ? editor.current(slug)
+                : JobTemplate.findVersion(slug, version).orElseThrow(NotFoundException::new);
+        return Response.ok(TemplateMarkdown.write(template.content()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-v" + template.version + ".md\"")
+                .build();
+    }
+
+    /**
+     * Import from Markdown: a file or pasted text read into the editor of a new template, to look over
+     * and save; text that does not read comes back with what is wrong, by line, and nothing changes.
+     */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response importTemplate(@RestForm FileUpload file, @RestForm String text) throws IOException {
+        return imported(null, "a new template", file, text, content -> TemplateForm.madeFrom(content,
+                "Imported from Markdown."), 1);
+    }
+
+    /** Import a new version from Markdown into the editor of {@code slug}, to look over and save as its next version. */
+    @POST
+    @Path("/{slug}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response importVersion(@RestPath String slug, @RestForm FileUpload file, @RestForm String text)
+            throws IOException {
+        JobTemplate current = editor.current(slug);
+        return imported(slug, "a new version of " + current.title, file, text,
+                content -> TemplateForm.of(content, current.version).noted("Imported from Markdown."),
+                JobTemplate.nextVersion(slug));
+    }
+
     @GET
     @Path("/{slug}/edit")
     @RolesAllowed(Role.ADMIN_NAME)
@@ -169,6 +220,27 @@ public class TemplateResource {
     public Response restore(@RestPath String slug) {
         editor.restore(slug);
         return Redirects.seeOther("/templates/" + slug, Flash.success("Back in the library."));
+    }
+
+    private static Response imported(String slug, String what, FileUpload file, String pasted,
+                                     Function<TemplateContent, TemplateForm> toForm, int nextVersion) throws IOException {
+        String markdown = pasted == null ? "" : pasted;
+        List<String> problems = new ArrayList<>();
+        if (file != null && file.size() > MAX_MARKDOWN_BYTES) {
+            problems.add("The file is larger than " + MAX_MARKDOWN_BYTES / 1024 + " KB: a template is far smaller.");
+        } else if (file != null && file.size() > 0) {
+            markdown = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        }
+        if (problems.isEmpty() && markdown.isBlank()) {
+            problems.add("Choose a Markdown file, or paste its text.");
+        }
+        TemplateMarkdown.Reading reading = problems.isEmpty() ? TemplateMarkdown.read(markdown) : null;
+        if (reading != null && reading.succeeded()) {
+            return page(Response.Status.OK, slug, nextVersion, toForm.apply(reading.content()), FieldErrors.none(), false,
+                    true);
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(Views.importing(new TemplateImportPage(slug, what,
+                markdown, reading == null ? problems : reading.problems()))).build();
     }
 
     private static Response page(Response.Status status, String slug, int nextVersion, TemplateForm form,

@@ -66,6 +66,9 @@ class PageSourcesTest {
         pages.put("template-editor-invalid", admin.post("/templates", Form.of("title", "", "version", "0"))
                 .assertStatus(400));
         pages.put("template-new", admin.get("/templates/new").assertStatus(200));
+        pages.put("templates-admin", admin.get("/templates").assertStatus(200));
+        pages.put("template-import-refused", admin.postMultipart("/templates/import", Map.of("text", "# Only a title"))
+                .assertStatus(400));
         String changed = Templates.copyOfBackend(admin, "Changed since cloned");
         long behind = Templates.cloneOf(manager, changed);
         Map<String, Object> newer = Templates.editorForm(admin, changed);

@@ -62,6 +62,9 @@ class AuthorizationMatrixTest {
             GET /templates/new?posting={id}                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
             POST /templates                                | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             GET /templates/backend-developer/edit          | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 200
+            GET /templates/backend-developer.md            | LOGIN     | 200     | 200      | DENIED | DENIED | 200
+            POST /templates/import                         | 415       | 415     | 415      | 415    | 415    | 415
+            POST /templates/backend-developer/import       | 415       | 415     | 415      | 415    | 415    | 415
             POST /templates/backend-developer              | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | 400
             GET /templates/backend-developer/compare       | LOGIN     | 200     | 200      | DENIED | DENIED | 200
             POST /templates/backend-developer/adopt        | LOGIN     | DENIED  | DENIED   | DENIED | DENIED | HIDDEN

@@ -105,6 +105,18 @@ public final class WebClient {
         return new Page(response);
     }
 
+    /** A multipart form of text fields only, as a browser posts a file form with no file chosen, with the CSRF token. */
+    public Page postMultipart(String path, Map<String, String> fields) {
+        RequestSpecification request = request();
+        fields.forEach((name, value) -> request.multiPart(name, value));
+        if (csrfToken != null) {
+            request.multiPart("csrf-token", csrfToken);
+        }
+        Response response = request.post(path);
+        keepCookies(response);
+        return new Page(response);
+    }
+
     /** A form POST exactly as given: no CSRF token is added. Repeated names take a list value. */
     public Page postRaw(String path, Map<String, ?> form) {
         RequestSpecification request = request().contentType(ContentType.URLENC.withCharset("UTF-8"));
