@@ -1,7 +1,9 @@
 package dev.jobdesk.catalog;
 
+import dev.jobdesk.web.FieldErrors;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** One question and answer of an editor's form, as typed. */
 @TemplateData
@@ -15,5 +17,20 @@ public record FaqRow(@Size(max = Faq.MAX_QUESTION) String faqQuestion,
     @Override
     public String second() {
         return faqAnswer;
+    }
+
+    /** What is wrong with the questions of a form: each needs its answer, and there are only so many. */
+    public static void check(List<FaqRow> faqs, FieldErrors errors) {
+        for (int i = 0; i < faqs.size(); i++) {
+            FaqRow faq = faqs.get(i);
+            if (faq.faqQuestion().isBlank() && !faq.faqAnswer().isBlank()) {
+                errors.add("faqQuestion." + i, "Say what the question is.");
+            } else if (!faq.faqQuestion().isBlank() && faq.faqAnswer().isBlank()) {
+                errors.add("faqAnswer." + i, "Answer the question, or remove it.");
+            }
+        }
+        if (faqs.stream().filter(faq -> !faq.isBlank()).count() > ListEdits.MAX_QUESTIONS) {
+            errors.add("FAQ", "Keep to " + ListEdits.MAX_QUESTIONS + " questions at most.");
+        }
     }
 }

@@ -284,17 +284,7 @@ public record TemplateForm(String version,
         if (kpis.stream().filter(kpi -> !kpi.isBlank()).count() > ListEdits.MAX_KPIS) {
             errors.add("KPI", "Keep to " + ListEdits.MAX_KPIS + " KPIs at most.");
         }
-        for (int i = 0; i < faqs.size(); i++) {
-            FaqRow faq = faqs.get(i);
-            if (faq.faqQuestion().isBlank() && !faq.faqAnswer().isBlank()) {
-                errors.add("faqQuestion." + i, "Say what the question is.");
-            } else if (!faq.faqQuestion().isBlank() && faq.faqAnswer().isBlank()) {
-                errors.add("faqAnswer." + i, "Answer the question, or remove it.");
-            }
-        }
-        if (faqs.stream().filter(faq -> !faq.isBlank()).count() > ListEdits.MAX_QUESTIONS) {
-            errors.add("FAQ", "Keep to " + ListEdits.MAX_QUESTIONS + " questions at most.");
-        }
+        FaqRow.check(faqs, errors);
         return errors;
     }
 

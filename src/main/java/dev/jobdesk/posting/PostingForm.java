@@ -276,17 +276,7 @@ public record PostingForm(String version,
         if (kpiCount() > MAX_KPIS) {
             errors.add("KPI", "Keep to " + MAX_KPIS + " KPIs at most.");
         }
-        for (int i = 0; i < faqs.size(); i++) {
-            FaqRow faq = faqs.get(i);
-            if (faq.faqQuestion().isBlank() && !faq.faqAnswer().isBlank()) {
-                errors.add("faqQuestion." + i, "Say what the question is.");
-            } else if (!faq.faqQuestion().isBlank() && faq.faqAnswer().isBlank()) {
-                errors.add("faqAnswer." + i, "Answer the question, or remove it.");
-            }
-        }
-        if (faqCount() > MAX_FAQS) {
-            errors.add("FAQ", "Keep to " + MAX_FAQS + " questions at most.");
-        }
+        FaqRow.check(faqs, errors);
         return errors;
     }
 
