@@ -39,7 +39,7 @@
 
   // Leaving the editor with changes not saved asks first. The page itself says when what it shows
   // is not saved yet (after a list button or Apply level without this script).
-  var editor = document.querySelector("form.posting-form");
+  var editor = document.querySelector("form.editor");
   var dirty = editor && editor.getAttribute("data-unsaved") === "true";
   var submitting = false;
   function markDirty() {
@@ -98,15 +98,20 @@
     });
   }
 
+  // An Add button follows the list it adds to (a fieldset may hold several, as a template's levels do).
+  function listBefore(button) {
+    var element = button.previousElementSibling;
+    while (element && !element.matches("ol.rows")) { element = element.previousElementSibling; }
+    return element;
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("button[name='edit']");
     if (!button || button.value === "level") {
       return;
     }
     var verb = button.value.split(":")[0];
-    var list = verb === "add"
-      ? button.closest("fieldset").querySelector("ol.rows")
-      : button.closest("ol.rows");
+    var list = verb === "add" ? listBefore(button) : button.closest("ol.rows");
     var row = button.closest("li");
     if (!list) {
       return;

@@ -186,6 +186,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the button named {@code label} within the part of the page {@code css} names, as {@link #click}. */
+    public Browser clickIn(String css, String label) {
+        reach(driver.findElement(By.cssSelector(css)).findElement(By.xpath(
+                ".//button[@aria-label='" + label + "' or normalize-space()='" + label + "']"))).click();
+        return this;
+    }
+
     /** Whether the field with id {@code id} is shown, not folded away in a closed section. */
     public boolean shown(String id) {
         return driver.findElement(By.id(id)).isDisplayed();

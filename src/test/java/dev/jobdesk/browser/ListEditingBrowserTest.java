@@ -2,13 +2,15 @@ package dev.jobdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.Templates;
+import dev.jobdesk.support.WebClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** With JavaScript, list rows move, disappear and appear in place; the save keeps that order. */
+/** With JavaScript, list rows move, disappear and appear in place, in both editors; the save keeps that order. */
 @QuarkusTest
 class ListEditingBrowserTest {
 
@@ -39,6 +41,32 @@ class ListEditingBrowserTest {
             List<String> saved = manager.values("kpiMetric");
             assertThat(saved.subList(0, 2)).containsExactly(before.get(1), before.get(0));
             assertThat(saved).doesNotContain(before.get(2));
+        }
+    }
+
+    @Test
+    void aTemplatesLinesMoveWithTheirWordingPerLevelAndEachLevelAddsToItsOwnList() {
+        String slug = Templates.copyOfBackend(WebClient.signedInAs("admin"), "Rearranged in place");
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("admin").go("/templates/" + slug + "/edit");
+            List<String> before = admin.values("MUST_HAVE");
+            List<String> juniorsBefore = admin.values("MUST_HAVE_JUNIOR");
+
+            admin.clickIn("#MUST_HAVE", "Move line 2 up");
+            int seniorRows = admin.values("LEVEL_SENIOR").size();
+            admin.clickIn("#LEVEL_SENIOR", "Add a responsibility");
+            assertThat(admin.path()).isEqualTo("/templates/" + slug + "/edit");
+            assertThat(admin.values("LEVEL_SENIOR")).hasSize(seniorRows + 1);
+            assertThat(admin.values("MUST_HAVE").subList(0, 2)).containsExactly(before.get(1), before.get(0));
+            assertThat(admin.values("MUST_HAVE_JUNIOR").subList(0, 2))
+                    .containsExactly(juniorsBefore.get(1), juniorsBefore.get(0));
+            assertThat(admin.wouldAskBeforeLeaving()).isTrue();
+
+            admin.press("Save as version 2");
+            assertThat(admin.text()).contains("Saved as version 2");
+            admin.go("/templates/" + slug + "/edit");
+            assertThat(admin.values("MUST_HAVE").subList(0, 2)).containsExactly(before.get(1), before.get(0));
+            assertThat(admin.values("MUST_HAVE_JUNIOR").get(1)).isEqualTo(juniorsBefore.get(0));
         }
     }
 }
