@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What admins do to the library: a new version of a template from the editor, a new template (from
@@ -22,6 +23,8 @@ import java.util.List;
 public class TemplateEditor {
 
     private static final int MAX_SLUG = 70;
+    /** Addresses under /templates that are pages of their own, not templates. */
+    private static final Set<String> TAKEN_BY_PAGES = Set.of("new", "import");
 
     private final CurrentUser currentUser;
     private final Event<AdminStep> steps;
@@ -57,8 +60,9 @@ public class TemplateEditor {
     /** A new template saying {@code content}, at an address made of its title. */
     @Transactional
     public JobTemplate create(TemplateContent content, String changeNote) {
-        String base = Slugs.of(content.title(), MAX_SLUG);
-        String slug = base.isEmpty() ? "template" : base;
+        String words = Slugs.of(content.title(), MAX_SLUG);
+        String base = words.isEmpty() || TAKEN_BY_PAGES.contains(words) ? (words + "-template").replaceAll("^-", "") : words;
+        String slug = base;
         for (int n = 2; JobTemplate.count("slug", slug) > 0; n++) {
             slug = base + "-" + n;
         }

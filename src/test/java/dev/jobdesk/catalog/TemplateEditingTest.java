@@ -173,6 +173,10 @@ class TemplateEditingTest {
         Page page = admin.get(location).assertStatus(200);
         assertThat(page.text()).contains("Engineering Manager", "Template · version 1", "Hold weekly one-to-ones");
         assertThat(WebClient.signedInAs("manager").get("/templates").text()).contains("Engineering Manager");
+
+        form.put("title", "New");
+        assertThat(admin.post("/templates", form).assertSeeOther()).as("not the new-template page's address")
+                .startsWith("/templates/new-template");
     }
 
     @Test
