@@ -67,6 +67,8 @@ class TemplateImportTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> JobTemplate.count())).isEqualTo(before);
         assertThat(admin.postMultipart("/templates/import", Map.of("text", " ")).assertStatus(400).text())
                 .contains("Choose a Markdown file, or paste its text.");
+        assertThat(WebClient.signedInAs("admin").postMultipart("/templates/import", Map.of("text", broken))
+                .assertStatus(400).text()).as("without the page's CSRF token").doesNotContain("could not be read");
     }
 
     @Test
