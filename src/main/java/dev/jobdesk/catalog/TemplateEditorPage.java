@@ -4,10 +4,20 @@ import dev.jobdesk.web.FieldErrors;
 
 /**
  * The template editor: {@code slug} is the template a new version is made of, or null for a new
- * template; {@code unsaved} when a row button rearranged the form without saving it.
+ * template; {@code unsaved} when a row button rearranged the form without saving it, {@code editedList}
+ * the list it rearranged, which stays open.
  */
 public record TemplateEditorPage(String slug, int nextVersion, TemplateForm form, FieldErrors errors, boolean conflict,
-                                 boolean unsaved) {
+                                 boolean unsaved, String editedList) {
+
+    /** Whether the folded part holding the fields named from {@code prefix} opens: its list was edited, or has an error. */
+    public boolean opens(String prefix) {
+        return editedList != null && editedList.startsWith(prefix) || errors.anyStartingWith(prefix);
+    }
+
+    public boolean opens(String prefix, String otherPrefix) {
+        return opens(prefix) || opens(otherPrefix);
+    }
 
     public String action() {
         return slug == null ? "/templates" : "/templates/" + slug;

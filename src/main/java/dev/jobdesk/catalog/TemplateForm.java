@@ -246,6 +246,19 @@ public record TemplateForm(String version,
         return ListEdits.withBlankRow(faqs, new FaqRow("", ""), FaqRow::isBlank, ListEdits.MAX_QUESTIONS);
     }
 
+    /** The first line of a list, as its folded section shows it. */
+    public String gist(String list) {
+        return lines.get(list).stream().filter(line -> !line.isBlank()).findFirst().orElse("");
+    }
+
+    public long kpiCount() {
+        return kpis.stream().filter(kpi -> !kpi.isBlank()).count();
+    }
+
+    public long faqCount() {
+        return faqs.stream().filter(faq -> !faq.isBlank()).count();
+    }
+
     /** How many lines a list holds, blank rows aside. */
     public long count(String list) {
         return lines.get(list).stream().filter(line -> !line.isBlank()).count();
@@ -281,7 +294,7 @@ public record TemplateForm(String version,
                 errors.add("kpiTarget." + i, "Give the mid level's target: a level without its own reads it.");
             }
         }
-        if (kpis.stream().filter(kpi -> !kpi.isBlank()).count() > ListEdits.MAX_KPIS) {
+        if (kpiCount() > ListEdits.MAX_KPIS) {
             errors.add("KPI", "Keep to " + ListEdits.MAX_KPIS + " KPIs at most.");
         }
         FaqRow.check(faqs, errors);

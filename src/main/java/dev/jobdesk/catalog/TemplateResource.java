@@ -99,7 +99,7 @@ public class TemplateResource {
         } else {
             form = TemplateForm.empty();
         }
-        return Views.edit(new TemplateEditorPage(null, 1, form, FieldErrors.none(), false, false));
+        return Views.edit(new TemplateEditorPage(null, 1, form, FieldErrors.none(), false, false, null));
     }
 
     @POST
@@ -108,7 +108,7 @@ public class TemplateResource {
     public Response create(@BeanParam TemplatePostedForm posted, @RestForm("edit") String listEdit) {
         TemplateForm form = TemplateForm.from(posted);
         if (listEdit != null) {
-            return page(Response.Status.OK, null, 1, form.withListEdit(listEdit), FieldErrors.none(), false, true);
+            return listEdited(null, 1, form, listEdit);
         }
         FieldErrors errors = form.validate(validator);
         if (!errors.isEmpty()) {
@@ -164,7 +164,7 @@ public class TemplateResource {
     public TemplateInstance edit(@RestPath String slug) {
         JobTemplate current = editor.current(slug);
         return Views.edit(new TemplateEditorPage(slug, JobTemplate.nextVersion(slug),
-                TemplateForm.of(current.content(), current.version), FieldErrors.none(), false, false));
+                TemplateForm.of(current.content(), current.version), FieldErrors.none(), false, false, null));
     }
 
     /**
@@ -180,7 +180,7 @@ public class TemplateResource {
         int next = JobTemplate.nextVersion(slug);
         TemplateForm form = TemplateForm.from(posted);
         if (listEdit != null) {
-            return page(Response.Status.OK, slug, next, form.withListEdit(listEdit), FieldErrors.none(), false, true);
+            return listEdited(slug, next, form, listEdit);
         }
         FieldErrors errors = form.validate(validator);
         if (!errors.isEmpty()) {
@@ -246,7 +246,14 @@ public class TemplateResource {
     private static Response page(Response.Status status, String slug, int nextVersion, TemplateForm form,
                                  FieldErrors errors, boolean conflict, boolean unsaved) {
         return Response.status(status).entity(Views.edit(new TemplateEditorPage(slug, nextVersion, form, errors,
-                conflict, unsaved))).build();
+                conflict, unsaved, null))).build();
+    }
+
+    /** The form again after a row button, unsaved, with the list it changed open. */
+    private static Response listEdited(String slug, int nextVersion, TemplateForm form, String listEdit) {
+        String list = ListEdits.Edit.parse(listEdit).map(ListEdits.Edit::list).orElse(null);
+        return Response.ok(Views.edit(new TemplateEditorPage(slug, nextVersion, form.withListEdit(listEdit),
+                FieldErrors.none(), false, true, list))).build();
     }
 
     private static int baseVersion(TemplateForm form) {

@@ -66,6 +66,11 @@ public class FieldErrors {
         return messages.keySet().stream().anyMatch(key -> key.equals(field) || key.startsWith(field + "."));
     }
 
+    /** Whether a field whose name starts with {@code prefix} has a message: a list's rows and its wordings. */
+    public boolean anyStartingWith(String prefix) {
+        return messages.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+    }
+
     public String get(String field) {
         return messages.get(field);
     }

@@ -48,13 +48,13 @@ class ListEditingBrowserTest {
     void aTemplatesLinesMoveWithTheirWordingPerLevelAndEachLevelAddsToItsOwnList() {
         String slug = Templates.copyOfBackend(WebClient.signedInAs("admin"), "Rearranged in place");
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("admin").go("/templates/" + slug + "/edit");
+            admin.signIn("admin").go("/templates/" + slug + "/edit").assertAccessible().screenshot("template-editor");
             List<String> before = admin.values("MUST_HAVE");
             List<String> juniorsBefore = admin.values("MUST_HAVE_JUNIOR");
 
-            admin.clickIn("#MUST_HAVE", "Move line 2 up");
+            admin.openSection("Must-have skills").clickIn("#MUST_HAVE", "Move line 2 up");
             int seniorRows = admin.values("LEVEL_SENIOR").size();
-            admin.clickIn("#LEVEL_SENIOR", "Add a responsibility");
+            admin.openSection("Levels").clickIn("#LEVEL_SENIOR", "Add a responsibility");
             assertThat(admin.path()).isEqualTo("/templates/" + slug + "/edit");
             assertThat(admin.values("LEVEL_SENIOR")).hasSize(seniorRows + 1);
             assertThat(admin.values("MUST_HAVE").subList(0, 2)).containsExactly(before.get(1), before.get(0));
@@ -64,6 +64,8 @@ class ListEditingBrowserTest {
 
             admin.press("Save as version 2");
             assertThat(admin.text()).contains("Saved as version 2");
+            admin.go("/templates/" + slug).assertAccessible().screenshot("template-versions");
+            admin.go("/templates/" + slug + "/compare?from=1&to=2").assertAccessible().screenshot("template-compare");
             admin.go("/templates/" + slug + "/edit");
             assertThat(admin.values("MUST_HAVE").subList(0, 2)).containsExactly(before.get(1), before.get(0));
             assertThat(admin.values("MUST_HAVE_JUNIOR").get(1)).isEqualTo(juniorsBefore.get(0));

@@ -115,6 +115,8 @@ class TemplateEditingTest {
                 "Write the mid level's line: a level without its own reads it.");
         assertThat(refused.fieldValues("NICE_TO_HAVE_SENIOR").get(0)).isEqualTo("Leads an open-source testing tool.");
         assertThat(refused.document().select("#title-error, #experience_JUNIOR-error")).hasSize(2);
+        assertThat(refused.document().select("details.section[open] > fieldset").eachAttr("id"))
+                .as("the folded parts with a message open").containsExactly("levels", "NICE_TO_HAVE");
         assertThat(admin.get("/templates/" + slug).text()).contains("Template · version 1");
     }
 
@@ -150,6 +152,9 @@ class TemplateEditingTest {
         assertThat(moved.fieldValues("MUST_HAVE").get(1)).startsWith("3+ years shipping");
         assertThat(moved.fieldValues("MUST_HAVE_JUNIOR").get(1)).startsWith("1+ year building");
         assertThat(moved.text()).contains("Not saved yet");
+        assertThat(moved.document().selectFirst("fieldset#MUST_HAVE").parent().hasAttr("open"))
+                .as("the list the button changed stays open").isTrue();
+        assertThat(moved.document().selectFirst("fieldset#NICE_TO_HAVE").parent().hasAttr("open")).isFalse();
         assertThat(admin.get("/templates/" + slug).text()).contains("Template · version 1");
     }
 
