@@ -1,6 +1,7 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.account.UserAccount;
+import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.web.FieldErrors;
@@ -16,7 +17,7 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
                           FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
                           PostingAdministration.Choices choices, List<SectionComment> comments,
                           Map<String, String> commentSections, String standingInFor, PublishRules rules,
-                          String commentSection) {
+                          String commentSection, JobTemplate newerTemplate) {
 
     /** One of a posting's two approvals: who gives it, and where it stands. */
     public record Approval(String approverName, String state) {

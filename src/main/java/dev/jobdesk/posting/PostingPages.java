@@ -107,7 +107,8 @@ public class PostingPages {
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
                 comments.sections(), deciding && !posting.isAssignedTo(me) ? posting.reviewer().displayName : null,
-                owner ? publishPolicies.rules() : PublishRules.NONE, commentSection);
+                owner ? publishPolicies.rules() : PublishRules.NONE, commentSection,
+                owner ? templateUpdates.newerTemplateOf(posting).orElse(null) : null);
     }
 
     /**

@@ -28,13 +28,11 @@ public class TemplateUpdates {
 
     /** What changed in the template since {@code posting} was cloned; nothing while it cannot be edited. */
     public Optional<TemplateUpdate> of(Posting posting) {
-        if (!posting.status().isContentEditable()) {
+        Optional<JobTemplate> newer = newerTemplateOf(posting);
+        if (newer.isEmpty()) {
             return Optional.empty();
         }
-        JobTemplate newest = JobTemplate.findBySlug(posting.template().slug).orElse(null);
-        if (newest == null || newest.version <= posting.templateVersion()) {
-            return Optional.empty();
-        }
+        JobTemplate newest = newer.get();
         PostingContent mine = posting.workingContent();
         Seniority level = mine.seniority();
         PostingContent updated = PostingContent.ofTemplate(newest, level);
@@ -45,6 +43,15 @@ public class TemplateUpdates {
                 .map(change -> new TemplateUpdate.Part(change,
                         mine.withPartOf(updated, change.anchor()).equals(mine)))
                 .toList()));
+    }
+
+    /** The template's newer version, while the posting can still take its changes. */
+    public Optional<JobTemplate> newerTemplateOf(Posting posting) {
+        if (!posting.status().isContentEditable()) {
+            return Optional.empty();
+        }
+        return JobTemplate.findBySlug(posting.template().slug)
+                .filter(newest -> newest.version > posting.templateVersion());
     }
 
     /**

@@ -54,6 +54,8 @@ class TemplateUpdatesTest {
         assertThat(update.select(".template-part h3")).extracting(Element::text)
                 .containsExactly("Must-have skills", "Nice-to-have skills");
         assertThat(update.select(".template-part ins").text()).contains("warehouse", "dbt");
+        assertThat(manager.get("/postings/" + id).document().select("#template-changed a").attr("href"))
+                .as("the posting's page points to the changes").isEqualTo("/postings/" + id + "/edit#template-update");
 
         Page edit = manager.get("/postings/" + id + "/edit");
         manager.post("/postings/" + id + "/template-update", "version", edit.fieldValue("version"), "part", "MUST_HAVE")
@@ -72,6 +74,7 @@ class TemplateUpdatesTest {
         Page again = manager.get("/postings/" + id + "/edit");
         manager.post("/postings/" + id + "/template-update/keep", "version", again.fieldValue("version")).assertSeeOther();
         assertThat(manager.get("/postings/" + id + "/edit").document().select("#template-update")).isEmpty();
+        assertThat(manager.get("/postings/" + id).document().select("#template-changed")).isEmpty();
         assertThat(list(editForm(manager, id), "NICE_TO_HAVE")).contains("Our own nice-to-have, written by the manager.");
         assertThat(manager.get("/postings/" + id).text()).contains("Follows the template's version 2");
     }
