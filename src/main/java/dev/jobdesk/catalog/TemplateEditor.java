@@ -61,7 +61,7 @@ public class TemplateEditor {
     @Transactional
     public JobTemplate create(TemplateContent content, String changeNote) {
         String words = Slugs.of(content.title(), MAX_SLUG);
-        String base = words.isEmpty() || TAKEN_BY_PAGES.contains(words) ? (words + "-template").replaceAll("^-", "") : words;
+        String base = words.isEmpty() ? "template" : TAKEN_BY_PAGES.contains(words) ? words + "-template" : words;
         String slug = base;
         for (int n = 2; JobTemplate.count("slug", slug) > 0; n++) {
             slug = base + "-" + n;

@@ -23,10 +23,6 @@ public record TemplateEditorPage(String slug, int nextVersion, TemplateForm form
         return slug == null ? "/templates" : "/templates/" + slug;
     }
 
-    public String cancelHref() {
-        return action();
-    }
-
     public Seniority[] levels() {
         return Seniority.values();
     }

@@ -72,9 +72,9 @@ public final class TemplateMarkdown {
         }
         md.append("## ").append(KPIS).append("\n\n").append(KPI_HEADER).append('\n').append(KPI_RULE).append('\n');
         for (TemplateContent.WordedKpi kpi : content.kpis()) {
-            md.append("| ").append(cell(kpi.metric())).append(" | ").append(cell(kpi.target().text())).append(" | ")
-                    .append(cell(kpi.target().ownAt(Seniority.JUNIOR))).append(" | ")
-                    .append(cell(kpi.target().ownAt(Seniority.SENIOR))).append(" |\n");
+            md.append("| ").append(escape(kpi.metric())).append(" | ").append(escape(kpi.target().text())).append(" | ")
+                    .append(escape(kpi.target().ownAt(Seniority.JUNIOR))).append(" | ")
+                    .append(escape(kpi.target().ownAt(Seniority.SENIOR))).append(" |\n");
         }
         md.append("\n## ").append(QUESTIONS).append("\n\n");
         for (Faq faq : content.faqs()) {
@@ -324,10 +324,6 @@ public final class TemplateMarkdown {
 
     private static String line(String text) {
         return LINE_START_MARKUP.matcher(escape(text)).replaceFirst("$1\\\\$2");
-    }
-
-    private static String cell(String text) {
-        return escape(text);
     }
 
     static String escape(String text) {

@@ -111,10 +111,6 @@ final class TermList {
         return found;
     }
 
-    int size() {
-        return terms.size();
-    }
-
     /**
      * Whole words only, whatever the case; a space or hyphen matches either ("rock star", "rock-star"),
      * and a trailing * any ending ("ninja*" finds "ninjas").
