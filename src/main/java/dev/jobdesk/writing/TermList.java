@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,10 +34,33 @@ final class TermList {
     record Found(Term term, String asWritten, int start) {
     }
 
+    private record WordStart(String start, Term term) {
+    }
+
     private final List<Term> terms;
+    /**
+     * The terms by their first word, lower case, so a text is read once, a word at a time, rather
+     * than once for every term: each term's pattern then only checks the places its first word is at.
+     */
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    /** One-word terms with any ending ("ninja*"), with the start of the word they match. */
+    private final List<WordStart> byWordStart = new ArrayList<>();
+    /** Terms that start with neither a letter nor a digit: no word start finds them, so the text is searched. */
+    private final List<Term> searched = new ArrayList<>();
 
     private TermList(List<Term> terms) {
         this.terms = List.copyOf(terms);
+        for (Term term : this.terms) {
+            String leadingWord = leadingWord(term.wording(), 0);
+            String firstWord = leadingWord.toLowerCase(Locale.ROOT);
+            if (firstWord.isEmpty()) {
+                searched.add(term);
+            } else if (term.wording().equals(leadingWord + "*")) {
+                byWordStart.add(new WordStart(firstWord, term));
+            } else {
+                byFirstWord.computeIfAbsent(firstWord, key -> new ArrayList<>()).add(term);
+            }
+        }
     }
 
     static TermList empty() {
@@ -101,7 +127,23 @@ final class TermList {
     /** Every wording of the list in {@code text}, in the order they are read. */
     List<Found> findIn(String text) {
         List<Found> found = new ArrayList<>();
-        for (Term term : terms) {
+        for (int start = 0; start < text.length(); ) {
+            int codePoint = text.codePointAt(start);
+            if (!isWordCharacter(codePoint)) {
+                start += Character.charCount(codePoint);
+                continue;
+            }
+            String word = leadingWord(text, start);
+            String lowerCase = word.toLowerCase(Locale.ROOT);
+            lookAt(text, start, byFirstWord.getOrDefault(lowerCase, List.of()), found);
+            for (WordStart term : byWordStart) {
+                if (lowerCase.startsWith(term.start())) {
+                    lookAt(text, start, List.of(term.term()), found);
+                }
+            }
+            start += word.length();
+        }
+        for (Term term : searched) {
             Matcher match = term.pattern().matcher(text);
             while (match.find()) {
                 found.add(new Found(term, match.group(), match.start()));
@@ -109,6 +151,29 @@ final class TermList {
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** Whether the terms match where a word starts; their patterns still look at what comes before. */
+    private static void lookAt(String text, int wordStart, List<Term> candidates, List<Found> found) {
+        for (Term term : candidates) {
+            Matcher match = term.pattern().matcher(text).useTransparentBounds(true).region(wordStart, text.length());
+            if (match.lookingAt()) {
+                found.add(new Found(term, match.group(), wordStart));
+            }
+        }
+    }
+
+    /** The run of letters and digits from {@code start}: empty when none is there. */
+    private static String leadingWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && isWordCharacter(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isWordCharacter(int codePoint) {
+        return Character.isLetterOrDigit(codePoint);
     }
 
     /**

@@ -167,17 +167,19 @@ class WritingHintsTest {
                 Project Falcon = "our payments platform"
                 # source: The platform team's glossary
                 PFX* = "the deploy pipeline"
+                .Falcon = "the payments platform's client library"
                 """);
 
         List<Hint> hints = new WritingHints(Optional.of(folder)).read(List.of(
-                Passage.text("summary", "Role summary", "Join project falcon and tune PFX2 with synergy.")), "").hints();
+                Passage.text("summary", "Role summary", "Join project falcon and tune PFX2 with synergy and .falcon.")), "").hints();
 
         assertThat(hints).extracting(Hint::message).as("in the order they are read").containsExactly(
                 "\"project falcon\": try \"our payments platform\".",
                 "\"PFX2\": try \"the deploy pipeline\".",
-                "\"synergy\": try what working together produces.");
+                "\"synergy\": try what working together produces.",
+                "\".falcon\": try \"the payments platform's client library\".");
         assertThat(hints).extracting(Hint::source).containsExactly("Your company's list (jargon.txt)",
-                "The platform team's glossary", "Jobdesk's list of corporate jargon");
+                "The platform team's glossary", "Jobdesk's list of corporate jargon", "The platform team's glossary");
         assertThat(hintsOn(Passage.text("summary", "Role summary", "Project Falcon"))).isEmpty();
     }
 
