@@ -13,10 +13,12 @@ import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Freshness;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Utf8Pages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -35,6 +40,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
 public class CareersResource {
+
+    private static final Logger LOG = Logger.getLogger(CareersResource.class);
 
     public static final int PAGE_SIZE = 20;
     private static final String HTML = "text/html;charset=UTF-8";
@@ -59,10 +66,14 @@ public class CareersResource {
     private final Flash flash;
     private final Company company;
     private final LiveListings listings;
+    private final SiteVersion siteVersion;
+    private final DataSource database;
 
     CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
-                    Flash flash, Company company, LiveListings listings) {
+                    Flash flash, Company company, LiveListings listings, SiteVersion siteVersion, DataSource database) {
+        this.database = database;
         this.listings = listings;
+        this.siteVersion = siteVersion;
         this.company = company;
         this.jsonLd = jsonLd;
         this.config = config;
@@ -88,9 +99,21 @@ public class CareersResource {
                 listed.countries(), company.profile(), config.publicUrl()), listed.lastChange());
     }
 
+    /**
+     * A live posting's page. Anonymous visitors get the page kept with the posting while it is current
+     * (see {@link CareersPage}); the first to come after it changed renders and keeps it.
+     */
     @GET
     @Path("/{slug}")
     public Response detail(@RestPath String slug, @Context RoutingContext request) {
+        String site = isSameForEveryone() ? siteVersion.current() : null;
+        if (site != null) {
+            Optional<CareersPage.Kept> kept = CareersPage.current(database, slug, site);
+            if (kept.isPresent()) {
+                return answerPublic(request, Response.Status.OK, kept.get().html(), kept.get().etag(),
+                        kept.get().lastChanged());
+            }
+        }
         Posting posting = PublishedPostings.bySlug(slug).orElseThrow(NotFoundException::new);
         if (posting.isClosed()) {
             return answer(request, Response.Status.GONE, Views.gone(posting.title(), company.name()),
@@ -100,8 +123,24 @@ public class CareersResource {
             throw new NotFoundException();
         }
         PostingContent content = posting.liveContent();
-        return answer(request, Response.Status.OK, Views.detail(posting, content, jsonLd.of(posting, content),
-                applyHref(content.howToApply()), company.profile(), config.publicUrl(), false), posting.updatedAt());
+        byte[] page = Utf8Pages.render(Views.detail(posting, content, jsonLd.of(posting, content),
+                applyHref(content.howToApply()), company.profile(), config.publicUrl(), false));
+        if (site == null) {
+            return answer(request, Response.Status.OK, page, posting.updatedAt());
+        }
+        String etag = Freshness.etagOf(page);
+        keep(posting, site, etag, page);
+        return answerPublic(request, Response.Status.OK, page, etag, posting.updatedAt());
+    }
+
+    /** For the next visitor, on any replica. Two rendering the same page at once: the one that commits first keeps it. */
+    private static void keep(Posting posting, String site, String etag, byte[] page) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> CareersPage.keep(posting.id(), posting.liveRevisionId(),
+                    posting.updatedAt(), site, etag, page));
+        } catch (PersistenceException raced) {
+            LOG.debugf(raced, "Another request kept the careers page of posting %d first", posting.id());
+        }
     }
 
     /**
@@ -111,14 +150,28 @@ public class CareersResource {
      */
     private Response answer(RoutingContext request, Response.Status status, TemplateInstance page,
                             Instant lastChanged) {
-        byte[] bytes = Utf8Pages.render(page);
-        if (currentUser.isSignedIn() || flash.isPresent()) {
+        return answer(request, status, Utf8Pages.render(page), lastChanged);
+    }
+
+    private Response answer(RoutingContext request, Response.Status status, byte[] bytes, Instant lastChanged) {
+        if (!isSameForEveryone()) {
             return Response.status(status).type(HTML).header(HttpHeaders.CACHE_CONTROL, Freshness.PRIVATE_CACHE_CONTROL)
                     .entity(bytes).build();
         }
-        Response answer = Freshness.answer(request, status, HTML, bytes, lastChanged);
+        return answerPublic(request, status, bytes, Freshness.etagOf(bytes), lastChanged);
+    }
+
+    /** The same page for everyone: marked so for caches on the way, and kept in this replica's page cache. */
+    private Response answerPublic(RoutingContext request, Response.Status status, byte[] bytes, String etag,
+                                  Instant lastChanged) {
+        Response answer = Freshness.answer(request, status, HTML, bytes, etag, lastChanged);
         cache.keep(request.request(), status.getStatusCode(), bytes);
         return answer;
+    }
+
+    /** Neither signed in (the header shows who) nor carrying a flash message. */
+    private boolean isSameForEveryone() {
+        return !(currentUser.isSignedIn() || flash.isPresent());
     }
 
     /** A link a candidate can follow: the https address as it is, an email address as mailto. */

@@ -506,6 +506,11 @@ public class Posting extends PanacheEntityBase {
      * for each). The team is the posting's: an admin's rename reaches postings, not revisions. Text
      * published before revisions existed is read from the posting.
      */
+    /** The revision the careers page shows; null before publishing, and for text published before revisions. */
+    public Long liveRevisionId() {
+        return liveRevision == null ? null : liveRevision.id;
+    }
+
     public PostingContent liveContent() {
         return liveRevision == null ? content() : liveRevision.content().withTeam(teamName);
     }

@@ -28,9 +28,6 @@ public record Freshness(String etag, String lastModified) {
     /** For pages that differ by visitor (a flash message, a signed-in header): no cache may keep them. */
     public static final String PRIVATE_CACHE_CONTROL = "no-store";
 
-    static Freshness of(byte[] body, Instant lastChanged) {
-        return new Freshness(etagOf(body), httpDate(lastChanged));
-    }
 
     /** As {@link #answer(RoutingContext, Response.Status, String, byte[], Instant)}, for a text sent as UTF-8. */
     public static Response answer(RoutingContext context, Response.Status status, String mediaType, String body,
@@ -47,7 +44,13 @@ public record Freshness(String etag, String lastModified) {
      */
     public static Response answer(RoutingContext context, Response.Status status, String mediaType, byte[] body,
                                   Instant lastChanged) {
-        Freshness freshness = of(body, lastChanged);
+        return answer(context, status, mediaType, body, etagOf(body), lastChanged);
+    }
+
+    /** As {@link #answer(RoutingContext, Response.Status, String, byte[], Instant)}, its validator made beforehand. */
+    public static Response answer(RoutingContext context, Response.Status status, String mediaType, byte[] body,
+                                  String etag, Instant lastChanged) {
+        Freshness freshness = new Freshness(etag, httpDate(lastChanged));
         freshness.markPublic(context);
         if (status == Response.Status.OK
                 && isCurrent(context.request().headers(), freshness.etag(), freshness.lastModified())) {
@@ -128,7 +131,8 @@ public record Freshness(String etag, String lastModified) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    private static String etagOf(byte[] body) {
+    /** A strong validator of exactly these bytes. */
+    public static String etagOf(byte[] body) {
         return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body)).substring(0, 22) + "\"";
     }
 }
