@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.posting.CareersChanged;
+import dev.jobdesk.support.CompanySettings;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
@@ -36,18 +37,14 @@ class KeptCareersPagesTest {
 
     @AfterEach
     void putTheCompanyBack() {
-        WebClient admin = WebClient.signedInAs("admin");
-        admin.get("/admin/settings");
-        admin.post("/admin/settings", Form.of("name", "Jobdesk", "introduction", "", "benefits", "", "timeZone", "UTC"))
-                .assertSeeOther();
+        CompanySettings.putTheDefaultsBack();
     }
 
     @Test
     void aPageIsRenderedOnceKeptAndServedFromTheKeptRow() {
         WebClient manager = WebClient.signedInAs("manager");
-        long id = PostingSteps.approvedPosting(manager, WebClient.signedInAs("lead"), "Kept Page Engineer");
-        PostingSteps.step(manager, id, "publish").assertSeeOther();
-        String careersPath = PostingSteps.careersPath(manager, id);
+        long id = PostingSteps.completeDraft(manager, "Kept Page Engineer");
+        String careersPath = PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
 
         Page rendered = anonymousVisit(careersPath).assertStatus(200);
         assertThat(keptHtml(id)).as("the page kept").isEqualTo(rendered.html());

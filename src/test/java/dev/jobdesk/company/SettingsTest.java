@@ -3,6 +3,7 @@ package dev.jobdesk.company;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobdesk.support.CompanySettings;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
@@ -20,10 +21,7 @@ class SettingsTest {
 
     @AfterEach
     void putTheDefaultsBack() {
-        WebClient admin = WebClient.signedInAs("admin");
-        admin.get("/admin/settings");
-        admin.post("/admin/settings", Form.of("name", "Jobdesk", "introduction", "", "benefits", "", "timeZone", "UTC"))
-                .assertSeeOther();
+        CompanySettings.putTheDefaultsBack();
     }
 
     @Test
