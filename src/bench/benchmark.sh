@@ -2,7 +2,11 @@
 # Measures Jobdesk against the targets it is held to, on loopback only, bounded in time:
 #   start to ready, RSS, and wrk throughput and latency of the careers list and detail pages (with
 #   10,000 published postings) next to nginx serving the same HTML, and of a signed-in page.
-# Needs wrk and nginx (apt-get install -y wrk nginx-light). Usage: src/bench/benchmark.sh
+# Needs wrk and nginx (apt-get install -y wrk nginx-light). Usage: src/bench/benchmark.sh [EARLIER]
+# EARLIER: the quarkus-app folder of an earlier build (for example a worktree's target/quarkus-app):
+# its start to ready on Java 17 is the yardstick for this build's, on Java 17 and, when Temurin 25 is
+# installed (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), as the production image
+# starts it: with an AOT cache from a training run (deploy/Dockerfile).
 # Then the same pages with the page cache off and every request a distinct address (as crawlers and
 # job boards send them: src/bench/distinct-addresses.lua), after one pass over every posting has
 # rendered and kept its page, and signed-in pages.
@@ -11,6 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+EARLIER=${1:-}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DURATION=${DURATION:-15s}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:TrimNativeHeapInterval=5000}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -35,14 +41,18 @@ for tool in wrk nginx curl; do
 done
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests
 
-start_app() { # sets APP_PID and READY_MS
-    local began ready
+start_app() { # [app folder] [data folder] [java and its extra options...]: sets APP_PID and READY_MS
+    local app=${1:-target/quarkus-app} data=${2:-$WORK/data} began ready
+    shift 2 2>/dev/null || shift $#
+    local java=("${@:-java}")
     began=$(date +%s%N)
     # shellcheck disable=SC2086
-    MALLOC_ARENA_MAX=2 JOBDESK_CAREERS_CACHE=${CAREERS_CACHE:-on} java $JAVA_OPTS -Djobdesk.data-dir="$WORK/data" -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 \
-        -Dquarkus.management.port=$MANAGEMENT_PORT -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    MALLOC_ARENA_MAX=2 JOBDESK_CAREERS_CACHE=${CAREERS_CACHE:-on} "${java[@]}" $JAVA_OPTS -Djobdesk.data-dir="$data" \
+        -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port=$MANAGEMENT_PORT \
+        -jar "$app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
     APP_PID=$!
-    for _ in $(seq 1 300); do
+    local deadline=$(( $(date +%s) + 120 ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
         if curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; then
             ready=$(date +%s%N)
             READY_MS=$(( (ready - began) / 1000000 ))
@@ -61,12 +71,49 @@ rss_mb() {
     echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
 }
 
+prepare_data() { # app folder, data folder: migrated by that build, then 10,000 published postings
+    start_app "$1" "$2"
+    FIRST_START_MS=$READY_MS
+    stop_app
+    java -cp "$(ls "$1"/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
+        -url "jdbc:h2:file:$2/jobdesk" -user jobdesk -script src/bench/postings-10k.sql
+}
+
+median_restart_ms() { # app folder, data folder, java and its options: the middle of three restarts
+    local times=()
+    for _ in 1 2 3; do
+        start_app "$@"
+        times+=("$READY_MS")
+        stop_app
+    done
+    printf "%s\n" "${times[@]}" | sort -n | sed -n 2p
+}
+
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
+
 echo "Preparing a data folder with 10,000 published postings..."
-start_app
-first_start=$READY_MS
-stop_app
-java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
-    -url "jdbc:h2:file:$WORK/data/jobdesk" -user jobdesk -script src/bench/postings-10k.sql
+prepare_data target/quarkus-app "$WORK/data"
+first_start=$FIRST_START_MS
+start_report=()
+if [ -n "$EARLIER" ]; then
+    echo "Start to ready against $EARLIER, on the same data..."
+    prepare_data "$EARLIER" "$WORK/earlier-data"
+    earlier_ms=$(median_restart_ms "$EARLIER" "$WORK/earlier-data" java)
+    this_ms=$(median_restart_ms target/quarkus-app "$WORK/data" java)
+    start_report+=("start to ready, Java 17: earlier jar ${earlier_ms} ms, this jar ${this_ms} ms: $(ratio "$this_ms" "$earlier_ms")x (target <= 0.7x)")
+    if [ -x "$JAVA25" ]; then
+        # The production image's way: a training run writes the AOT cache as it exits, the start reads it.
+        start_app target/quarkus-app "$WORK/data" "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot"
+        for page in /careers /careers/bench-backend-developer-1 /login; do
+            curl -fs -o /dev/null "$BASE$page"
+        done
+        stop_app
+        aot_ms=$(median_restart_ms target/quarkus-app "$WORK/data" "$JAVA25" -XX:AOTCache="$WORK/app.aot")
+        start_report+=("start to ready, Java 25 with an AOT cache: ${aot_ms} ms: $(ratio "$aot_ms" "$earlier_ms")x the earlier jar on Java 17 (target <= 0.4x)")
+    fi
+fi
 start_app
 start_ms=$READY_MS
 
@@ -121,7 +168,10 @@ wrk -t2 -c16 -d20s -H "Cookie: $session_cookies" "$BASE/postings" > /dev/null
 
 echo
 echo "Jobdesk benchmark: $CONNECTIONS connections, $DURATION each, 10,000 published postings"
-echo "start to ready: first start ${first_start} ms (migrations, seeding), restart ${start_ms} ms (target <= 2000 ms)"
+echo "start to ready: first start ${first_start} ms (migrations, seeding), restart ${start_ms} ms"
+for line in "${start_report[@]}"; do
+    echo "$line"
+done
 run_wrk "careers list (Jobdesk)" "$BASE/careers"
 run_wrk "careers list (nginx, same HTML)" "http://127.0.0.1:$NGINX_PORT/careers/index.html"
 run_wrk "careers page 500 (Jobdesk)" "$BASE/careers?page=500"
