@@ -5,8 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,6 +93,7 @@ public class CareersPage extends PanacheEntityBase {
         page.siteVersion = siteVersion;
         page.etag = etag;
         page.html = html;
-        page.persist();
+        // Written now rather than at commit, so a page another request kept first fails here, as itself.
+        page.persistAndFlush();
     }
 }

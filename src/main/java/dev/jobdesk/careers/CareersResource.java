@@ -133,13 +133,18 @@ public class CareersResource {
         return answerPublic(request, Response.Status.OK, page, etag, posting.updatedAt());
     }
 
-    /** For the next visitor, on any replica. Two rendering the same page at once: the one that commits first keeps it. */
+    /**
+     * For the next visitor, on any replica. Two rendering the same page at once: the one that commits
+     * first keeps it. Keeping is a saving, never a condition: the visitor gets the page either way.
+     */
     private static void keep(Posting posting, String site, String etag, byte[] page) {
         try {
             QuarkusTransaction.requiringNew().run(() -> CareersPage.keep(posting.id(), posting.liveRevisionId(),
                     posting.updatedAt(), site, etag, page));
         } catch (PersistenceException raced) {
             LOG.debugf(raced, "Another request kept the careers page of posting %d first", posting.id());
+        } catch (RuntimeException notKept) {
+            LOG.warnf(notKept, "The careers page of posting %d was served but could not be kept", posting.id());
         }
     }
 
