@@ -234,6 +234,13 @@ public class CareersCache {
         pages.invalidateAll();
     }
 
+    /** In the transaction that closed the posting, so its kept page goes with it, on every replica. */
+    void forgetClosed(@Observes CareersChanged change) {
+        if (change.postingId() != null) {
+            CareersPage.forgetUnlessLive(change.postingId());
+        }
+    }
+
     /** Every careers page shows the company: once its settings change, none kept is current. */
     void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanyChanged change) {
         pages.invalidateAll();

@@ -80,6 +80,17 @@ public class CareersPage extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Drops the kept page of a posting that is no longer live (closed, or taken back): it would never
+     * be served again, and the table would otherwise keep every page ever published.
+     */
+    static void forgetUnlessLive(long postingId) {
+        getEntityManager().createQuery("""
+                        delete from CareersPage cp where cp.postingId = :id
+                          and not exists (select 1 from Posting p where p.id = cp.postingId and p.status = :live)""")
+                .setParameter("id", postingId).setParameter("live", Status.PUBLISHED).executeUpdate();
+    }
+
     /** Keeps a page just rendered in place of the one kept before, if any. */
     static void keep(long postingId, Long revisionId, Instant postingUpdatedAt, String siteVersion, String etag,
                      byte[] html) {

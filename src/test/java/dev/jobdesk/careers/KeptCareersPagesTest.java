@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A live posting's careers page is rendered once and kept in the database for anonymous visitors on
  * every replica; a change to the posting, the company or the build makes the next visit render it
- * again. Each visit here first empties the replica's page cache, so the answer comes from the kept
- * page or from a rendering.
+ * again, and closing the posting drops it. Each visit here first empties the replica's page cache,
+ * so the answer comes from the kept page or from a rendering.
  */
 @QuarkusTest
 class KeptCareersPagesTest {
@@ -63,7 +63,9 @@ class KeptCareersPagesTest {
         assertThat(keptHtml(id)).isEqualTo(MARKER);
 
         PostingSteps.step(manager, id, "close").assertSeeOther();
-        assertThat(anonymousVisit(careersPath).status()).as("closed, whatever is kept").isEqualTo(410);
+        assertThat(keptHtml(id)).as("dropped as the posting closed").isNull();
+        assertThat(anonymousVisit(careersPath).status()).isEqualTo(410);
+        assertThat(keptHtml(id)).as("a closed posting's page is not kept").isNull();
     }
 
     @Test
