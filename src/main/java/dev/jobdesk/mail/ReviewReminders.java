@@ -50,7 +50,7 @@ public class ReviewReminders {
     /** Writes a reminder for every review waiting too long by {@code now}; says how many. */
     public int remindAt(Instant now) {
         List<Long> waiting = QuarkusTransaction.requiringNew().call(() -> Posting.getEntityManager().createQuery("""
-                        select p.id from Posting p where (p.status = :inReview or p.correctionStatus = :inReview)
+                        select p.id from Posting p where (p.status = :inReview or p.correction.status = :inReview)
                         and p.submittedAt is not null and not exists (select 1 from ReviewReminder r
                             where r.submission.postingId = p.id and r.submission.submittedAt = p.submittedAt)
                         order by p.submittedAt""", Long.class)

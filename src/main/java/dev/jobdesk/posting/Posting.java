@@ -3,12 +3,7 @@ package dev.jobdesk.posting;
 import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.catalog.Bullet;
-import dev.jobdesk.catalog.Faq;
 import dev.jobdesk.catalog.JobTemplate;
-import dev.jobdesk.catalog.Kpi;
-import dev.jobdesk.catalog.RemoteAreas;
-import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
@@ -28,17 +23,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -111,119 +102,21 @@ public class Posting extends PanacheEntityBase {
     @JoinColumn(name = "live_revision_id")
     private PostingRevision liveRevision;
 
-    /**
-     * While a live posting is corrected, where the correction is in the workflow; the columns below
-     * hold the correction, and every other column goes on holding the live text until the approved
-     * correction is published over it.
-     */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "correction_status", length = 20)
-    private Status correctionStatus;
-
-    @Column(name = "correction_content_form")
-    private Integer correctionContentForm;
-
-    /** The correction as {@link CanonicalContent} text. */
-    @Column(name = "correction_content", length = PostingRevision.MAX_CONTENT)
-    private String correctionContent;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "correction_team_id")
-    private Team correctionTeam;
+    /** While a live posting is corrected: the text on its way through review, beside the live one. */
+    @Embedded
+    private Correction correction;
 
     @Column(length = 140)
     private String slug;
 
-    @Column(nullable = false, length = MAX_TITLE)
-    private String title;
-
-    /** The team, from the admin's list. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "team_id")
-    private Team team;
-
-    /**
-     * {@link #team}'s name, kept beside it: the careers list sorts and groups by it without a join, and
-     * replicas still on schema V15 read it during a rolling update. {@link PostingTeams} keeps it current.
-     */
-    @Column(name = "team", length = Team.MAX_NAME)
-    private String teamName;
-
-    /** The city or town; for a remote role, unused unless the manager names one. */
-    @Column(length = MAX_LOCATION)
-    private String location;
-
-    /** ISO 3166-1 alpha-2: the country the job is in. */
-    @Column(length = 2)
-    private String country;
-
-    /** For a remote role, where candidates may live: codes of {@link RemoteAreas}, in order. */
-    @ElementCollection
-    @CollectionTable(name = "posting_remote_area", joinColumns = @JoinColumn(name = "posting_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "code", nullable = false, length = 32)
-    private List<String> remoteAreas = new ArrayList<>();
-
-    @Column(length = MAX_REGION)
-    private String region;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "workplace_type", nullable = false, length = 8)
-    private WorkplaceType workplaceType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "employment_type", nullable = false, length = 12)
-    private EmploymentType employmentType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private Seniority seniority;
-
-    @Column(nullable = false, length = MAX_EXPERIENCE)
-    private String experience;
-
     @Embedded
-    private SalaryRange salary;
-
-    @Column(name = "closing_date")
-    private LocalDate closingDate;
-
-    @Column(name = "how_to_apply", length = MAX_HOW_TO_APPLY)
-    private String howToApply;
-
-    @Column(name = "role_summary", nullable = false, length = MAX_ROLE_SUMMARY)
-    private String roleSummary;
-
-    @Column(name = "reports_to", length = MAX_REPORTS_TO)
-    private String reportsTo;
-
-    @Column(name = "reporting_structure", length = MAX_REPORTING_STRUCTURE)
-    private String reportingStructure;
-
-    @ElementCollection
-    @CollectionTable(name = "posting_bullet", joinColumns = @JoinColumn(name = "posting_id"))
-    @OrderColumn(name = "position")
-    private List<Bullet> bullets = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "posting_kpi", joinColumns = @JoinColumn(name = "posting_id"))
-    @OrderColumn(name = "position")
-    private List<Kpi> kpis = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "posting_faq", joinColumns = @JoinColumn(name = "posting_id"))
-    @OrderColumn(name = "position")
-    private List<Faq> faqs = new ArrayList<>();
+    private ContentColumns text;
 
     /** The words the careers search finds a live posting by (see {@link SearchWords}); none while it is not live. */
     @ElementCollection
     @CollectionTable(name = "posting_search_word", joinColumns = @JoinColumn(name = "posting_id"))
     @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
     private Set<String> searchWords = new HashSet<>();
-
-    /** Whether the careers page shows {@link #faqs}: the manager decides, since not every team wants them. */
-    @Column(name = "show_faq", nullable = false)
-    private boolean showFaq;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -252,25 +145,23 @@ public class Posting extends PanacheEntityBase {
         posting.status = Status.DRAFT;
         posting.createdAt = now;
         posting.updatedAt = now;
-        posting.apply(PostingContent.ofTemplate(template, Seniority.MID));
+        posting.text = new ContentColumns(PostingContent.ofTemplate(template, Seniority.MID), null);
         return posting;
     }
 
     /** {@code team}: the one {@code content} names, from the admin's list; its name is the one kept. */
     public void edit(PostingContent content, Team team, Instant now) {
-        moveTo(Action.EDITED, now);
+        Status next = nextStatus(Action.EDITED);
         // An approval covers the text it was given on; a change voids it.
         approvedRevision = null;
+        updatedAt = now;
         if (isLive()) {
-            // A correction: the careers page keeps the live text until this one is approved and published.
-            correctionContentForm = CanonicalContent.FORM;
-            correctionContent = CanonicalContent.of(content);
-            correctionTeam = team;
+            // The careers page keeps the live text until the correction is approved and published.
+            correction = new Correction(next, content, team);
             return;
         }
-        apply(content);
-        this.team = team;
-        teamName = team == null ? null : team.name;
+        status = next;
+        text.write(content, team);
     }
 
     /**
@@ -400,13 +291,11 @@ public class Posting extends PanacheEntityBase {
                     + approvedRevision.number + ", so it can't be published. Save it and submit it for review again.");
         }
         if (isLive()) {
-            apply(workingContent());
-            team = correctionTeam;
-            teamName = team == null ? null : team.name;
-            dropCorrection();
+            text.write(correction.content(), correction.team());
+            correction = null;
         } else {
             if (slug == null) {
-                slug = slugFor(title, PostingContent.place(location, null, country), id);
+                slug = slugFor(text.title(), text.placeForAddress(), id);
             }
             publishedAt = now;
         }
@@ -421,18 +310,11 @@ public class Posting extends PanacheEntityBase {
         if (!isLive()) {
             throw refused("A posting that is " + status.label().toLowerCase(Locale.ENGLISH) + " can't be closed.");
         }
-        dropCorrection();
+        correction = null;
         status = Status.CLOSED;
         updatedAt = now;
         closedAt = now;
         searchWords.clear();
-    }
-
-    private void dropCorrection() {
-        correctionStatus = null;
-        correctionContentForm = null;
-        correctionContent = null;
-        correctionTeam = null;
     }
 
     /**
@@ -442,6 +324,7 @@ public class Posting extends PanacheEntityBase {
      */
     public void reopen(LocalDate today, Instant now) {
         Status next = nextStatus(Action.REOPENED);
+        LocalDate closingDate = text.closingDate();
         if (closingDate != null && closingDate.isBefore(today)) {
             throw refused("Its closing date, " + closingDate + ", has passed, so it can't be reopened. "
                     + "Duplicate it to post it again with a new closing date.");
@@ -455,10 +338,8 @@ public class Posting extends PanacheEntityBase {
     /** A new draft for {@code owner} with the same content, from the same template version: Duplicate. */
     public Posting duplicate(UserAccount owner, Instant now) {
         Posting copy = cloneOf(template, owner, now);
-        copy.apply(workingContent());
         // The team of the text being worked on: a correction's, if one is under way.
-        copy.team = workingTeam();
-        copy.teamName = copy.team == null ? null : copy.team.name;
+        copy.text.write(workingContent(), workingTeam());
         return copy;
     }
 
@@ -470,7 +351,6 @@ public class Posting extends PanacheEntityBase {
         }
     }
 
-    /** One thing a posting needs before a lead can review it, the form field that gives it, and whether it has it. */
     /**
      * What a posting needs before a lead can review it and before it is published: see
      * {@link Readiness}; for a live posting, its correction is what is checked.
@@ -497,7 +377,12 @@ public class Posting extends PanacheEntityBase {
      * otherwise the posting's own text.
      */
     public PostingContent workingContent() {
-        return correctionContent == null ? content() : CanonicalContent.read(correctionContentForm, correctionContent);
+        return correction == null ? content() : correction.content();
+    }
+
+    /** The revision the careers page shows; null before publishing, and for text published before revisions. */
+    public Long liveRevisionId() {
+        return liveRevision == null ? null : liveRevision.id;
     }
 
     /**
@@ -506,54 +391,13 @@ public class Posting extends PanacheEntityBase {
      * for each). The team is the posting's: an admin's rename reaches postings, not revisions. Text
      * published before revisions existed is read from the posting.
      */
-    /** The revision the careers page shows; null before publishing, and for text published before revisions. */
-    public Long liveRevisionId() {
-        return liveRevision == null ? null : liveRevision.id;
-    }
-
     public PostingContent liveContent() {
-        return liveRevision == null ? content() : liveRevision.content().withTeam(teamName);
+        return liveRevision == null ? content() : liveRevision.content().withTeam(text.teamName());
     }
 
     /** The posting's own text: for a live posting, what the careers page shows. */
     public PostingContent content() {
-        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            sections.put(section, bullets(section));
-        }
-        return new PostingContent(title, teamName, location, region, country, remoteAreas, workplaceType, employmentType,
-                seniority, experience,
-                salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure, sections, kpis, faqs, showFaq);
-    }
-
-    public List<String> bullets(Section section) {
-        return bullets.stream().filter(bullet -> bullet.section == section).map(bullet -> bullet.text).toList();
-    }
-
-    private void apply(PostingContent content) {
-        title = content.title();
-        location = content.location();
-        region = content.region();
-        country = content.country();
-        remoteAreas.clear();
-        remoteAreas.addAll(content.remoteAreas());
-        workplaceType = content.workplaceType();
-        employmentType = content.employmentType();
-        seniority = content.seniority();
-        experience = content.experience();
-        salary = content.salary();
-        closingDate = content.closingDate();
-        howToApply = content.howToApply();
-        roleSummary = content.roleSummary();
-        reportsTo = content.reportsTo();
-        reportingStructure = content.reportingStructure();
-        bullets.clear();
-        content.bullets().forEach((section, texts) -> texts.forEach(text -> bullets.add(new Bullet(section, text))));
-        kpis.clear();
-        content.kpis().forEach(kpi -> kpis.add(new Kpi(kpi.metric, kpi.target)));
-        faqs.clear();
-        content.faqs().forEach(faq -> faqs.add(new Faq(faq.question, faq.answer)));
-        showFaq = content.showFaq();
+        return text.content();
     }
 
     private void moveTo(Action action, Instant now) {
@@ -563,11 +407,11 @@ public class Posting extends PanacheEntityBase {
 
     /**
      * The workflow runs on the working revision: on a live posting, that is its correction, and the
-     * posting stays published throughout; Published again means the correction is settled.
+     * posting stays published throughout.
      */
     private void setWorkingStatus(Status next) {
-        if (isLive()) {
-            correctionStatus = next == Status.PUBLISHED ? null : next;
+        if (correction != null) {
+            correction.moveTo(next);
         } else {
             status = next;
         }
@@ -673,7 +517,7 @@ public class Posting extends PanacheEntityBase {
 
     /** Where the working revision is in the workflow (see {@link #workingContent}); Published and Closed once settled. */
     public Status status() {
-        return correctionStatus != null ? correctionStatus : status;
+        return correction != null ? correction.status() : status;
     }
 
     /** On the careers page now, whether or not a correction is under way. */
@@ -687,7 +531,7 @@ public class Posting extends PanacheEntityBase {
 
     /** A live posting whose correction is under way. */
     public boolean isCorrected() {
-        return correctionStatus != null;
+        return correction != null;
     }
 
     public UserAccount reviewer() {
@@ -696,7 +540,7 @@ public class Posting extends PanacheEntityBase {
 
     /** The team of the text being worked on: a correction's, if one is under way. */
     public Team workingTeam() {
-        return correctionContent != null ? correctionTeam : team;
+        return correction != null ? correction.team() : text.team();
     }
 
     /** Who approves after the lead, when the approval policy asked for a second approval. */
@@ -718,11 +562,11 @@ public class Posting extends PanacheEntityBase {
     }
 
     public String title() {
-        return title;
+        return text.title();
     }
 
     public Seniority seniority() {
-        return seniority;
+        return text.seniority();
     }
 
     public Instant updatedAt() {

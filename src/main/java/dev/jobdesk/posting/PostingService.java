@@ -36,8 +36,8 @@ public class PostingService {
     static final int PAGE_SIZE = 50;
 
     private static final String SUMMARY_SELECT = """
-            select new dev.jobdesk.posting.PostingSummary(p.id, p.title, p.teamName, p.seniority, p.status,
-                p.correctionStatus, p.updatedAt, o.displayName, r.displayName, p.slug)
+            select new dev.jobdesk.posting.PostingSummary(p.id, p.text.title, p.text.teamName, p.text.seniority, p.status,
+                p.correction.status, p.updatedAt, o.displayName, r.displayName, p.slug)
             from Posting p join p.owner o left join p.reviewer r
             """;
 
@@ -99,7 +99,7 @@ public class PostingService {
                         // Comparisons rather than "in :list": Hibernate keeps the translated SQL of this
                         // form, where a list parameter would be translated again on every request.
                         SUMMARY_SELECT + " where o.username = :owner and (p.status = :sentBack or p.status = :approved"
-                                + " or p.correctionStatus = :sentBack or p.correctionStatus = :approved)"
+                                + " or p.correction.status = :sentBack or p.correction.status = :approved)"
                                 + " order by p.updatedAt",
                         PostingSummary.class)
                 .setParameter("owner", currentUser.username())

@@ -33,9 +33,9 @@ class PostingTeams {
     // should not meet a conflict over a change they did not make.
     private void move(Team from, Team to) {
         // The time moves too, so that every replica's careers version moves and lists the new name.
-        Posting.update("team = ?1, teamName = ?2, updatedAt = ?3 where team = ?4", to, to.name, Instant.now(), from);
-        Posting.update("correctionTeam = ?1 where correctionTeam = ?2", to, from);
-        Posting.<Posting>stream("team = ?1 and status = ?2", to, Status.PUBLISHED).forEach(Posting::indexForSearch);
+        Posting.update("text.team = ?1, text.teamName = ?2, updatedAt = ?3 where text.team = ?4", to, to.name, Instant.now(), from);
+        Posting.update("correction.team = ?1 where correction.team = ?2", to, from);
+        Posting.<Posting>stream("text.team = ?1 and status = ?2", to, Status.PUBLISHED).forEach(Posting::indexForSearch);
         careersChanged.fire(new CareersChanged(null));
     }
 }

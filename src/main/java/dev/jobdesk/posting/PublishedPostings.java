@@ -46,7 +46,7 @@ public final class PublishedPostings {
     /** How a list of live postings is ordered. */
     public enum Order {
         /** As the careers page groups them: by team, in the teams' order, newest first within each. */
-        BY_TEAM("p.teamName nulls last, p.publishedAt desc, p.id desc"),
+        BY_TEAM("p.text.teamName nulls last, p.publishedAt desc, p.id desc"),
         NEWEST("p.publishedAt desc, p.id desc");
 
         private final String orderBy;
@@ -62,7 +62,7 @@ public final class PublishedPostings {
      */
     static List<Object[]> idsAndTeams(Filter filter, Order order) {
         TypedQuery<Object[]> query = Posting.getEntityManager().createQuery(
-                "select p.id, p.teamName from Posting p where " + conditions(filter) + " order by " + order.orderBy,
+                "select p.id, p.text.teamName from Posting p where " + conditions(filter) + " order by " + order.orderBy,
                 Object[].class);
         return withParameters(query, filter).getResultList();
     }
@@ -73,8 +73,8 @@ public final class PublishedPostings {
             return List.of();
         }
         List<Object[]> rows = Posting.getEntityManager().createQuery("""
-                        select p.id, p.slug, p.title, p.teamName, p.location, p.region, p.country, p.workplaceType,
-                            p.employmentType, p.seniority, p.salary, p.publishedAt
+                        select p.id, p.slug, p.text.title, p.text.teamName, p.text.location, p.text.region, p.text.country, p.text.workplaceType,
+                            p.text.employmentType, p.text.seniority, p.text.salary, p.publishedAt
                         from Posting p where p.id in :ids and p.status = :status""", Object[].class)
                 .setParameter("ids", Arrays.stream(ids).boxed().toList()).setParameter("status", Status.PUBLISHED)
                 .getResultList();
@@ -92,8 +92,8 @@ public final class PublishedPostings {
     /** The teams with a live posting, in order, with how many each has: at most {@code max} of them. */
     public static List<TeamCount> teams(int max) {
         return Posting.getEntityManager().createQuery("""
-                        select new dev.jobdesk.posting.PublishedPostings$TeamCount(p.teamName, count(p)) from Posting p
-                        where p.status = :status and p.teamName is not null group by p.teamName order by p.teamName""",
+                        select new dev.jobdesk.posting.PublishedPostings$TeamCount(p.text.teamName, count(p)) from Posting p
+                        where p.status = :status and p.text.teamName is not null group by p.text.teamName order by p.text.teamName""",
                         TeamCount.class)
                 .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
     }
@@ -101,16 +101,16 @@ public final class PublishedPostings {
     private static String conditions(Filter filter) {
         List<String> conditions = new ArrayList<>(List.of("p.status = dev.jobdesk.posting.Status.PUBLISHED"));
         if (filter.team() != null) {
-            conditions.add("p.teamName = :team");
+            conditions.add("p.text.teamName = :team");
         }
         if (filter.workplaceType() != null) {
-            conditions.add("p.workplaceType = :workplaceType");
+            conditions.add("p.text.workplaceType = :workplaceType");
         }
         if (filter.seniority() != null) {
-            conditions.add("p.seniority = :seniority");
+            conditions.add("p.text.seniority = :seniority");
         }
         if (filter.country() != null) {
-            conditions.add("p.country = :country");
+            conditions.add("p.text.country = :country");
         }
         for (int i = 0; i < filter.words().size(); i++) {
             // A semi-join on the words' (word, posting) key: a range of words, not a look at every posting.
@@ -142,8 +142,8 @@ public final class PublishedPostings {
     /** The countries with a live posting, by code, at most {@code max} of them: the careers filter's choices. */
     public static List<Countries.Country> countries(int max) {
         return Posting.getEntityManager().createQuery("""
-                        select distinct p.country from Posting p
-                        where p.status = :status and p.country is not null""", String.class)
+                        select distinct p.text.country from Posting p
+                        where p.status = :status and p.text.country is not null""", String.class)
                 .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList().stream()
                 .filter(Countries::isKnown).map(code -> new Countries.Country(code, Countries.nameOf(code)))
                 .sorted(Comparator.comparing(Countries.Country::name)).toList();
@@ -205,7 +205,7 @@ public final class PublishedPostings {
     /** The live postings whose closing date is before {@code today}: their last day has ended. */
     public static List<Long> pastClosingDate(LocalDate today) {
         return Posting.getEntityManager().createQuery(
-                        "select p.id from Posting p where p.status = :status and p.closingDate < :today order by p.id",
+                        "select p.id from Posting p where p.status = :status and p.text.closingDate < :today order by p.id",
                         Long.class)
                 .setParameter("status", Status.PUBLISHED).setParameter("today", today).getResultList();
     }

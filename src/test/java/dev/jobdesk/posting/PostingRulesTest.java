@@ -41,12 +41,12 @@ class PostingRulesTest {
         assertThat(posting.owner()).isSameAs(manager);
         assertThat(posting.templateVersion()).isEqualTo(1);
         assertThat(posting.updatedAt()).isEqualTo(NOW);
-        assertThat(posting.bullets(Section.LEVEL)).containsExactly("Own a service end to end.");
-        assertThat(posting.bullets(Section.TOOL)).containsExactly("Docker");
+        assertThat(posting.content().bullets().get(Section.LEVEL)).containsExactly("Own a service end to end.");
+        assertThat(posting.content().bullets().get(Section.TOOL)).containsExactly("Docker");
         assertThat(posting.content().experience()).isEqualTo("3-5 years");
         assertThat(posting.content().kpis()).extracting(kpi -> kpi.target).containsExactly("under 200 ms", "5 a week");
         assertThat(posting.content().roleSummary()).isEqualTo("You will own a part of the server side.");
-        assertThat(posting.bullets(Section.MUST_HAVE)).containsExactly("3+ years of Go.", "PostgreSQL fluency.");
+        assertThat(posting.content().bullets().get(Section.MUST_HAVE)).containsExactly("3+ years of Go.", "PostgreSQL fluency.");
     }
 
     @Test
