@@ -5,6 +5,8 @@ import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.posting.PublishedPostings;
 import dev.jobdesk.posting.SearchWords;
 import dev.jobdesk.posting.WorkplaceType;
+import dev.jobdesk.web.ChoiceList;
+import io.quarkus.qute.RawString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,36 +26,27 @@ public record CareersFilter(String team, WorkplaceType workplaceType, Seniority 
                 SearchWords.ofQuery(typed).isEmpty() ? null : typed.substring(0, Math.min(typed.length(), MAX_QUERY)));
     }
 
-    public WorkplaceType[] workplaceTypes() {
-        return WorkplaceType.values();
-    }
-
-    public Seniority[] seniorities() {
-        return Seniority.values();
-    }
+    private static final ChoiceList WORKPLACES = ChoiceList.of(List.of(WorkplaceType.values()), WorkplaceType::name,
+            WorkplaceType::label);
+    private static final ChoiceList SENIORITIES = ChoiceList.of(List.of(Seniority.values()), Seniority::name,
+            Seniority::label);
 
     public boolean isActive() {
         return team != null || workplaceType != null || seniority != null || country != null || query != null;
     }
 
-    public String countryValue() {
-        return country == null ? "" : country;
-    }
 
     public String queryValue() {
         return query == null ? "" : query;
     }
 
-    public String teamValue() {
-        return team == null ? "" : team;
+
+    public RawString workplaceOptions() {
+        return WORKPLACES.options(workplaceType == null ? null : workplaceType.name());
     }
 
-    public String workplaceValue() {
-        return workplaceType == null ? "" : workplaceType.name();
-    }
-
-    public String seniorityValue() {
-        return seniority == null ? "" : seniority.name();
+    public RawString seniorityOptions() {
+        return SENIORITIES.options(seniority == null ? null : seniority.name());
     }
 
     /** The filter as query parameters for links to other pages, ending in {@code &} when not empty. */

@@ -1,7 +1,6 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.account.CurrentUser;
-import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.LiveListings;
@@ -49,14 +48,17 @@ public class CareersResource {
     @CheckedTemplate
     static class Views {
         static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, List<TeamGroup> groups,
-                                            CareersFilter filter, List<PublishedPostings.TeamCount> teams,
-                                            List<Countries.Country> countries, Company.Profile company, String publicUrl);
+                                            CareersFilter filter, FilterChoices choices, Company.Profile company,
+                                            String publicUrl);
 
         /** {@code preview}: the page as it will be, shown to those preparing it (see PreviewResource). */
         static native TemplateInstance detail(Posting posting, PostingContent content, String jsonLd,
                                               String applyHref, Company.Profile company, String publicUrl, boolean preview);
 
         static native TemplateInstance gone(String title, String companyName);
+
+        /** One posting in the list (see {@link RenderedCards}). */
+        static native TemplateInstance card(PublishedPostings.Card job);
     }
 
     private final JobPostingJsonLd jsonLd;
@@ -68,10 +70,14 @@ public class CareersResource {
     private final LiveListings listings;
     private final SiteVersion siteVersion;
     private final DataSource database;
+    private final RenderedCards cards;
+    private volatile FilterChoices choices = FilterChoices.of(List.of(), List.of());
 
     CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
-                    Flash flash, Company company, LiveListings listings, SiteVersion siteVersion, DataSource database) {
+                    Flash flash, Company company, LiveListings listings, SiteVersion siteVersion, DataSource database,
+                    RenderedCards cards) {
         this.database = database;
+        this.cards = cards;
         this.listings = listings;
         this.siteVersion = siteVersion;
         this.company = company;
@@ -94,9 +100,18 @@ public class CareersResource {
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        List<TeamGroup> groups = postings.isEmpty() ? List.of() : TeamGroup.of(postings.rows(), listed.countByTeam());
-        return answer(request, Response.Status.OK, Views.list(postings, groups, filter, listed.teams(),
-                listed.countries(), company.profile(), config.publicUrl()), listed.lastChange());
+        List<TeamGroup> groups = postings.isEmpty() ? List.of() : TeamGroup.of(postings.rows(), listed.countByTeam(), cards::of);
+        return answer(request, Response.Status.OK, Views.list(postings, groups, filter,
+                choicesFor(listed), company.profile(), config.publicUrl()), listed.lastChange());
+    }
+
+    private FilterChoices choicesFor(LiveListings.ListPage listed) {
+        FilterChoices current = choices;
+        if (!current.isFor(listed.teams(), listed.countries())) {
+            current = FilterChoices.of(listed.teams(), listed.countries());
+            choices = current;
+        }
+        return current;
     }
 
     /**

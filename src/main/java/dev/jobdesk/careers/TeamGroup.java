@@ -1,19 +1,22 @@
 package dev.jobdesk.careers;
 
 import dev.jobdesk.posting.PublishedPostings;
+import io.quarkus.qute.RawString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The postings of one team on a page of the careers list, and how many the team has in all that the
  * filter finds. {@code team} is null for postings without one, which come last.
  */
-public record TeamGroup(String team, long count, List<PublishedPostings.Card> cards) {
+public record TeamGroup(String team, long count, List<RawString> cards) {
 
-    /** The cards of a page, ordered by team, split where the team changes. */
-    static List<TeamGroup> of(List<PublishedPostings.Card> cards, Map<String, Long> countByTeam) {
+    /** The cards of a page, ordered by team, split where the team changes, each as {@code rendered} gives it. */
+    static List<TeamGroup> of(List<PublishedPostings.Card> cards, Map<String, Long> countByTeam,
+                              Function<PublishedPostings.Card, RawString> rendered) {
         List<TeamGroup> groups = new ArrayList<>();
         for (PublishedPostings.Card card : cards) {
             TeamGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
@@ -21,7 +24,7 @@ public record TeamGroup(String team, long count, List<PublishedPostings.Card> ca
                 last = new TeamGroup(card.team(), countByTeam.getOrDefault(card.team(), 0L), new ArrayList<>());
                 groups.add(last);
             }
-            last.cards.add(card);
+            last.cards.add(rendered.apply(card));
         }
         return groups;
     }

@@ -2,10 +2,13 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.CurrentUser;
 import dev.jobdesk.account.Role;
+import dev.jobdesk.catalog.Countries;
+import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.company.Teams;
+import dev.jobdesk.web.ChoiceList;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.writing.WritingReport;
 import dev.jobdesk.web.FormIds;
@@ -27,8 +30,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -58,6 +61,14 @@ public class PostingResource {
 
     /** The choices the edit form offers; {@code teams} by name, from the admin's list. */
     public record EditFormOptions(List<Section> sections, List<String> teams) {
+
+        private static final ChoiceList COUNTRIES = ChoiceList.of(Countries.all(), Countries.Country::code,
+                Countries.Country::name);
+        private static final ChoiceList REGIONS = ChoiceList.of(RemoteAreas.regions(), RemoteAreas.Area::code,
+                RemoteAreas.Area::name);
+        private static final ChoiceList CURRENCIES = ChoiceList.of(SalaryRange.CURRENCIES, Function.identity(),
+                Function.identity());
+
         public WorkplaceType[] workplaceTypes() {
             return WorkplaceType.values();
         }
@@ -75,20 +86,20 @@ public class PostingResource {
         }
 
         public RawString currencyOptions(String selected) {
-            return ChoiceList.CURRENCIES.options(selected == null ? Set.of() : Set.of(selected));
+            return CURRENCIES.options(selected);
         }
 
         public RawString countryOptions(String selected) {
-            return ChoiceList.COUNTRIES.options(selected == null ? Set.of() : Set.of(selected));
+            return COUNTRIES.options(selected);
         }
 
         /** The regions beyond one country that a remote role may be open to; countries come after them. */
         public RawString regionOptions(List<String> selected) {
-            return ChoiceList.REGIONS.options(selected);
+            return REGIONS.optionsSelecting(selected);
         }
 
         public RawString remoteCountryOptions(List<String> selected) {
-            return ChoiceList.COUNTRIES.options(selected);
+            return COUNTRIES.optionsSelecting(selected);
         }
     }
 

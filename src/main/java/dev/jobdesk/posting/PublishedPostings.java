@@ -7,13 +7,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** What the public careers site reads: published postings only, and the columns a card shows. */
 public final class PublishedPostings {
@@ -26,6 +26,13 @@ public final class PublishedPostings {
         /** As {@link PostingContent#place()}. */
         public String place() {
             return PostingContent.place(location, region, country);
+        }
+
+        /** About what it weighs in memory, for bounded caches: its texts, two bytes a character at most, and its objects. */
+        public int weight() {
+            int characters = Stream.of(slug, title, team, location, region, country).filter(Objects::nonNull)
+                    .mapToInt(String::length).sum();
+            return 2 * characters + 400;
         }
     }
 
@@ -57,32 +64,35 @@ public final class PublishedPostings {
     }
 
     /**
-     * The id and team of every live posting the filter finds, in {@code order}: the whole list, read
-     * once per careers version by {@link LiveListings}, which serves its pages from it.
+     * The id, team and last change of every live posting the filter finds, in {@code order}: the whole
+     * list, read once per careers version by {@link LiveListings}, which serves its pages from it.
      */
-    static List<Object[]> idsAndTeams(Filter filter, Order order) {
+    static List<Object[]> idsTeamsAndTimes(Filter filter, Order order) {
         TypedQuery<Object[]> query = Posting.getEntityManager().createQuery(
-                "select p.id, p.text.teamName from Posting p where " + conditions(filter) + " order by " + order.orderBy,
+                "select p.id, p.text.teamName, p.updatedAt from Posting p where " + conditions(filter)
+                        + " order by " + order.orderBy,
                 Object[].class);
         return withParameters(query, filter).getResultList();
     }
 
-    /** The cards of the postings with these ids that are still live, in the order of the ids. */
-    static List<Card> cards(long[] ids) {
-        if (ids.length == 0) {
-            return List.of();
-        }
+    /** A card as read, and when its posting last changed. */
+    record ReadCard(Card card, Instant changedAt) {
+    }
+
+    /** By id, the cards of the postings with these ids that are still live. */
+    static Map<Long, ReadCard> cards(List<Long> ids) {
         List<Object[]> rows = Posting.getEntityManager().createQuery("""
-                        select p.id, p.slug, p.text.title, p.text.teamName, p.text.location, p.text.region, p.text.country, p.text.workplaceType,
-                            p.text.employmentType, p.text.seniority, p.text.salary, p.publishedAt
+                        select p.id, p.slug, p.text.title, p.text.teamName, p.text.location, p.text.region,
+                            p.text.country, p.text.workplaceType, p.text.employmentType, p.text.seniority, p.text.salary,
+                            p.publishedAt, p.updatedAt
                         from Posting p where p.id in :ids and p.status = :status""", Object[].class)
-                .setParameter("ids", Arrays.stream(ids).boxed().toList()).setParameter("status", Status.PUBLISHED)
-                .getResultList();
-        Map<Long, Card> byId = new HashMap<>();
-        rows.forEach(row -> byId.put((Long) row[0], new Card((String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], (WorkplaceType) row[7], (EmploymentType) row[8],
-                (Seniority) row[9], (SalaryRange) row[10], (Instant) row[11])));
-        return Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
+                .setParameter("ids", ids).setParameter("status", Status.PUBLISHED).getResultList();
+        Map<Long, ReadCard> byId = new HashMap<>();
+        rows.forEach(row -> byId.put((Long) row[0], new ReadCard(new Card((String) row[1], (String) row[2],
+                (String) row[3], (String) row[4], (String) row[5], (String) row[6], (WorkplaceType) row[7],
+                (EmploymentType) row[8], (Seniority) row[9], (SalaryRange) row[10], (Instant) row[11]),
+                (Instant) row[12])));
+        return byId;
     }
 
     /** A team with live postings, and how many. */

@@ -36,6 +36,8 @@ class CorrectionsTest extends ManagerAndLead {
         long id = completeDraft(manager, "Payments Enginer");
         String live = publish(manager, lead, id);
         String datePosted = jobPosting(live).path("datePosted").asText();
+        // The list keeps each card while its posting is unchanged: this one must not outlive the correction.
+        assertThat(visitor.get("/careers?q=payments").text()).contains("Payments Enginer");
 
         Page edit = manager.get("/postings/" + id + "/edit").assertStatus(200);
         assertThat(edit.text()).contains("This posting is live. Saving starts a correction");
@@ -77,6 +79,8 @@ class CorrectionsTest extends ManagerAndLead {
         assertThat(corrected.path("title").asText()).isEqualTo("Senior Payments Engineer");
         assertThat(corrected.path("datePosted").asText()).as("first published").isEqualTo(datePosted);
         assertThat(visitor.get("/careers?q=senior+payments").text()).contains("Senior Payments Engineer");
+        assertThat(visitor.get("/careers?q=payments").text()).contains("Senior Payments Engineer")
+                .doesNotContain("Payments Enginer");
         assertThat(status(manager, id)).isEqualTo("published");
         assertThat(manager.get("/postings/" + id).document().select(".revision-list li")).hasSize(3);
     }

@@ -1,24 +1,18 @@
-package dev.jobdesk.posting;
+package dev.jobdesk.web;
 
-import dev.jobdesk.catalog.Countries;
-import dev.jobdesk.catalog.RemoteAreas;
-import dev.jobdesk.web.Html;
 import io.quarkus.qute.RawString;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A long, fixed list of choices (countries, regions, currencies) as ready {@code <option>} elements.
- * Rendered by the template one expression at a time, the edit page's 700 options were most of its
- * cost; the values and labels are fixed data, escaped once here, and only which ones are selected
- * changes from page to page.
+ * A long list of choices (countries, regions, currencies, teams) as ready {@code <option>} elements.
+ * Rendered by a template one expression at a time, the edit page's 700 options were most of its
+ * cost, and each option inside a loop looked its selected value up through every value resolver; the
+ * values and labels are escaped once here, and only which ones are selected changes from page to page.
  */
-final class ChoiceList {
-
-    static final ChoiceList COUNTRIES = of(Countries.all(), Countries.Country::code, Countries.Country::name);
-    static final ChoiceList REGIONS = of(RemoteAreas.regions(), RemoteAreas.Area::code, RemoteAreas.Area::name);
-    static final ChoiceList CURRENCIES = of(SalaryRange.CURRENCIES, Function.identity(), Function.identity());
+public final class ChoiceList {
 
     private final List<String> values;
     /** Each option up to its value's closing quote, and from there to its end. */
@@ -31,14 +25,14 @@ final class ChoiceList {
         this.ends = ends;
     }
 
-    private static <T> ChoiceList of(List<T> choices, Function<T, String> value, Function<T, String> label) {
+    public static <T> ChoiceList of(List<T> choices, Function<T, String> value, Function<T, String> label) {
         return new ChoiceList(choices.stream().map(value).toList(),
                 choices.stream().map(choice -> "<option value=\"" + Html.escape(value.apply(choice)) + "\"").toList(),
                 choices.stream().map(choice -> ">" + Html.escape(label.apply(choice)) + "</option>").toList());
     }
 
-    /** Every option, those whose value is in {@code selected} marked so. */
-    RawString options(Collection<String> selected) {
+    /** Every option, those whose value is in {@code selected} marked so: for a multiple choice. */
+    public RawString optionsSelecting(Collection<String> selected) {
         StringBuilder html = new StringBuilder(values.size() * 48);
         for (int i = 0; i < values.size(); i++) {
             html.append(starts.get(i));
@@ -48,5 +42,10 @@ final class ChoiceList {
             html.append(ends.get(i));
         }
         return new RawString(html.toString());
+    }
+
+    /** Every option, the one whose value is {@code selected}, if any, marked so. */
+    public RawString options(String selected) {
+        return optionsSelecting(selected == null ? Set.of() : Set.of(selected));
     }
 }
