@@ -1,6 +1,7 @@
 package dev.jobdesk.catalog;
 
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.FormRows;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -9,6 +10,11 @@ import java.util.List;
 @TemplateData
 public record FaqRow(@Size(max = Faq.MAX_QUESTION) String faqQuestion,
                      @Size(max = Faq.MAX_ANSWER) String faqAnswer) implements TwoFields {
+
+    /** How the editors lay the questions out. */
+    public static final FormRows.PairColumns COLUMNS = new FormRows.PairColumns("faq-row", "faqQuestion", "Question",
+            Faq.MAX_QUESTION, "faqAnswer", "Answer", Faq.MAX_ANSWER, 2);
+
     @Override
     public String first() {
         return faqQuestion;

@@ -1,6 +1,8 @@
 package dev.jobdesk.catalog;
 
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.FormRows;
+import java.util.List;
 
 /**
  * The template editor: {@code slug} is the template a new version is made of, or null for a new
@@ -21,6 +23,11 @@ public record TemplateEditorPage(String slug, int nextVersion, TemplateForm form
 
     public String action() {
         return slug == null ? "/templates" : "/templates/" + slug;
+    }
+
+    public List<FormRows.Pair> faqRows() {
+        return FormRows.pairs("FAQ", form.faqRows(), FaqRow::faqQuestion, FaqRow::faqAnswer, FaqRow.COLUMNS, "question",
+                action(), errors);
     }
 
     public Seniority[] levels() {

@@ -82,7 +82,8 @@ public class PostingPages {
         PostingResource.EditFormOptions options = new PostingResource.EditFormOptions(List.of(Section.values()),
                 teams.names());
         PostingContent saved = posting.workingContent();
-        return PostingResource.Views.edit(posting, form, errors, options, notice, conflict, request,
+        String action = "/postings/" + posting.id();
+        return PostingResource.Views.edit(posting, action, form, EditLists.of(form, action, errors), errors, options, notice, conflict, request,
                 comments.openOn(posting), writingHints.read(saved.passages(), saved.experience()),
                 templateUpdates.of(posting).orElse(null));
     }

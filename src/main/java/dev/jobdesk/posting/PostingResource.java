@@ -51,9 +51,13 @@ public class PostingResource {
         static native TemplateInstance compare(Posting posting, int from, int to, ContentComparison comparison,
                                                List<PostingRevision> revisions);
 
-        /** {@code request}: the lead's request for changes the owner is answering, or null. */
-        /** {@code comments}: the lead's open comments on sections, shown beside them. */
-        static native TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditFormOptions options,
+        /**
+         * {@code action}: where the form posts, the posting's address; {@code lists}: the form's lists, row
+         * by row. {@code request}: the lead's request for changes the owner is answering, or null.
+         * {@code comments}: the lead's open comments on sections, shown beside them.
+         */
+        static native TemplateInstance edit(Posting posting, String action, PostingForm form, EditLists lists,
+                                            FieldErrors errors, EditFormOptions options,
                                             EditNotice notice, boolean conflict, PostingHistory.Entry request,
                                             SectionComments.Open comments, WritingReport hints,
                                             TemplateUpdate templateUpdate);
