@@ -1,5 +1,7 @@
 package dev.jobdesk.writing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.config.JobdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +45,27 @@ public class WritingHints {
     private static final Pattern OPEN_ENDED = Pattern.compile("\\d{1,2}\\s*\\+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
+    /** What the kept reports may weigh, counted by the text they were made from: the hints of about 200 postings. */
+    static final long MAX_KEPT_CHARACTERS = 2_000_000;
+
     private final TermList wording;
     private final TermList jargon;
+
+    /**
+     * Reports already made, by what they were made from. The edit page shows the hints on the saved
+     * text at every view, and the text changes far less often than it is viewed; reading it was most of
+     * the page's own work. The word lists are fixed from the start, so a report is the same whenever made.
+     */
+    private final Cache<Reading, WritingReport> reports = Caffeine.newBuilder()
+            .maximumWeight(MAX_KEPT_CHARACTERS).weigher((Reading reading, WritingReport report) -> reading.weight())
+            .build();
+
+    private record Reading(List<Passage> passages, String experience) {
+
+        int weight() {
+            return passages.stream().flatMap(passage -> passage.lines().stream()).mapToInt(String::length).sum() + 256;
+        }
+    }
 
     @Inject
     WritingHints(JobdeskConfig config) {
@@ -67,6 +88,11 @@ public class WritingHints {
      * passage long enough to score; {@code experience} is the level's, as "3-5 years".
      */
     public WritingReport read(List<Passage> passages, String experience) {
+        return reports.get(new Reading(List.copyOf(passages), experience),
+                reading -> readNow(reading.passages(), reading.experience()));
+    }
+
+    private WritingReport readNow(List<Passage> passages, String experience) {
         List<Hint> hints = new ArrayList<>();
         List<ReadingEase> scores = new ArrayList<>();
         for (Passage passage : passages) {

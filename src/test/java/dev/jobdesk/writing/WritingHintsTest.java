@@ -39,6 +39,18 @@ class WritingHintsTest {
     }
 
     @Test
+    void theSameTextIsReadOnceAndAChangedTextAfresh() {
+        Passage before = Passage.text("summary", "Role summary", "An aggressive roadmap.");
+        WritingReport first = shipped.read(List.of(before), "3-5 years");
+
+        assertThat(shipped.read(List.of(Passage.text("summary", "Role summary", "An aggressive roadmap.")), "3-5 years"))
+                .as("an equal text, read again from the database").isSameAs(first);
+        assertThat(shipped.read(List.of(Passage.text("summary", "Role summary", "A clear roadmap.")), "3-5 years")
+                .hints()).isEmpty();
+        assertThat(shipped.read(List.of(before), "1-2 years")).as("another level's years").isNotSameAs(first);
+    }
+
+    @Test
     void namesTheResearchBehindMasculineCodedWords() {
         Hint hint = hintsOn(Passage.text("summary", "Role summary", "An aggressive roadmap.")).get(0);
 
