@@ -9,9 +9,11 @@
 # starts it: with an AOT cache from a training run (deploy/Dockerfile).
 # Then the same pages with the page cache off and every request a distinct address (as crawlers and
 # job boards send them: src/bench/distinct-addresses.lua), after one pass over every posting has
-# rendered and kept its page, and signed-in pages.
+# rendered and kept its page, and signed-in pages. Last, the uncached runs again at other numbers of
+# published postings (SIZES), to show whether they stay flat with size.
 # Environment: DURATION (default 15s), CONNECTIONS (default 64), SKIP_BUILD=1 to reuse target/,
-# JAVA_OPTS (default: the JVM settings the README and deploy/ run Jobdesk with).
+# JAVA_OPTS (default: the JVM settings the README and deploy/ run Jobdesk with), SIZES (default
+# "1000 100000"; empty to skip: the 100,000 take about 10 minutes to load and pass over).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,6 +22,7 @@ JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DURATION=${DURATION:-15s}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:TrimNativeHeapInterval=5000}
 CONNECTIONS=${CONNECTIONS:-64}
+SIZES=${SIZES-1000 100000}
 APP_PORT=18080
 NGINX_PORT=18081
 MANAGEMENT_PORT=18082
@@ -71,12 +74,20 @@ rss_mb() {
     echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
 }
 
-prepare_data() { # app folder, data folder: migrated by that build, then 10,000 published postings
+prepare_data() { # app folder, data folder [postings]: migrated by that build, then 10,000 (or so many) published postings
+    local postings=${3:-10000}
     start_app "$1" "$2"
     FIRST_START_MS=$READY_MS
     stop_app
+    sed "s/system_range(1, 10000)/system_range(1, $postings)/" src/bench/postings-10k.sql > "$WORK/postings.sql"
     java -cp "$(ls "$1"/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
-        -url "jdbc:h2:file:$2/jobdesk" -user jobdesk -script src/bench/postings-10k.sql
+        -url "jdbc:h2:file:$2/jobdesk" -user jobdesk -script "$WORK/postings.sql"
+}
+
+first_pass() { # postings: a crawler's first pass, each posting's page rendered once and kept (careers_page)
+    curl -fsZ --parallel-max 4 "$BASE/careers/bench-backend-developer-[1-$1]" > /dev/null
+    wrk -t2 -c16 -d20s -s src/bench/distinct-addresses.lua "$BASE" -- detail "$1" > /dev/null
+    wrk -t2 -c16 -d5s -s src/bench/distinct-addresses.lua "$BASE" -- list "$1" > /dev/null
 }
 
 median_restart_ms() { # app folder, data folder, java and its options: the middle of three restarts
@@ -145,10 +156,12 @@ session_cookies=$(awk '$6 ~ /^(jobdesk-|csrf-token)/ {printf "%s%s=%s", sep, $6,
 [ "$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $session_cookies" "$BASE/postings")" = 200 ] \
     || { echo "Signing in for the signed-in run failed" >&2; exit 1; }
 
-run_wrk() { # label url [header | "distinct" kind]
+declare -A RPS P99 # by label, for the summary at the end
+
+run_wrk() { # label url [header | "distinct" kind [postings]]
     local out
-    if [ $# -eq 4 ]; then
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s src/bench/distinct-addresses.lua "$2" -- "$4" 10000)
+    if [ $# -ge 4 ]; then
+        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s src/bench/distinct-addresses.lua "$2" -- "$4" "${5:-10000}")
     elif [ $# -eq 3 ]; then
         out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2")
     else
@@ -159,6 +172,16 @@ run_wrk() { # label url [header | "distinct" kind]
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
     printf "%-34s %10s req/s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p99" "${errors:-0}"
+    RPS[$1]=$rps
+    P99[$1]=$p99
+}
+
+summary_row() { # label target [the nginx run it is measured against]
+    local against=""
+    if [ -n "${3:-}" ]; then
+        against="$(ratio "${RPS[$1]}" "${RPS[$3]}")x nginx"
+    fi
+    printf "| %s | %s | %s | %s | %s |\n" "$1" "${RPS[$1]:-}" "$against" "${P99[$1]:-}" "$2"
 }
 
 echo "Warming up..."
@@ -182,19 +205,55 @@ bench_posting=$(curl -fs -H "Cookie: $session_cookies" "$BASE/postings" | grep -
 run_wrk "signed-in: my postings (Jobdesk)" "$BASE/postings" "Cookie: $session_cookies"
 run_wrk "signed-in: a posting (Jobdesk)" "$BASE/postings/$bench_posting" "Cookie: $session_cookies"
 run_wrk "signed-in: its edit page (Jobdesk)" "$BASE/postings/$bench_posting/edit" "Cookie: $session_cookies"
-echo "RSS after the cached runs: $(rss_mb) MB"
+rss_cached=$(rss_mb)
+echo "RSS after the cached runs: $rss_cached MB"
 
 echo
 echo "With the page cache off (JOBDESK_CAREERS_CACHE=off), every request a distinct address:"
 stop_app
 CAREERS_CACHE=off start_app
-# A crawler's first pass: each posting's page is rendered once and kept in the database (careers_page);
-# the runs below measure the passes after it, as job boards make them every day.
-seq 1 10000 | xargs -P 4 -I{} curl -fs -o /dev/null "$BASE/careers/bench-backend-developer-{}"
-wrk -t2 -c16 -d20s -s src/bench/distinct-addresses.lua "$BASE" -- detail 10000 > /dev/null
-wrk -t2 -c16 -d5s -s src/bench/distinct-addresses.lua "$BASE" -- list 10000 > /dev/null
+# The runs below measure the passes after a crawler's first, as job boards make them every day.
+first_pass 10000
 run_wrk "uncached careers detail (Jobdesk)" "$BASE" distinct detail
 run_wrk "uncached careers list (Jobdesk)" "$BASE" distinct list
-echo "RSS after the uncached runs: $(rss_mb) MB (target <= 300 MB), JVM options: $JAVA_OPTS"
-echo "Targets: cached careers >= 0.8x nginx; uncached detail >= 0.07x nginx, p99 <= 30 ms; uncached list"
-echo ">= 0.05x nginx, p99 <= 50 ms; signed-in >= 4000 req/s, p99 <= 50 ms."
+rss_uncached=$(rss_mb)
+echo "RSS after the uncached runs: $rss_uncached MB (target <= 300 MB), JVM options: $JAVA_OPTS"
+stop_app
+
+for size in $SIZES; do
+    echo
+    echo "The same uncached runs with $size published postings:"
+    prepare_data target/quarkus-app "$WORK/data-$size" "$size"
+    CAREERS_CACHE=off start_app target/quarkus-app "$WORK/data-$size"
+    first_pass "$size"
+    run_wrk "uncached careers detail, $size" "$BASE" distinct detail "$size"
+    run_wrk "uncached careers list, $size" "$BASE" distinct list "$size"
+    stop_app
+    rm -rf "$WORK/data-$size"
+done
+echo
+echo "Summary, each figure beside its target:"
+echo "| run | req/s | against | p99 | target |"
+echo "| --- | --- | --- | --- | --- |"
+summary_row "careers list (Jobdesk)" ">= 0.8x nginx" "careers list (nginx, same HTML)"
+summary_row "careers detail (Jobdesk)" ">= 0.8x nginx" "careers detail (nginx, same HTML)"
+summary_row "uncached careers detail (Jobdesk)" ">= 0.07x nginx, p99 <= 30 ms" "careers detail (nginx, same HTML)"
+summary_row "uncached careers list (Jobdesk)" ">= 0.05x nginx, p99 <= 50 ms" "careers list (nginx, same HTML)"
+if [ -n "$SIZES" ]; then
+    # The 10,000 are the runs above, under their own names.
+    RPS["uncached careers detail, 10000"]=${RPS["uncached careers detail (Jobdesk)"]}
+    P99["uncached careers detail, 10000"]=${P99["uncached careers detail (Jobdesk)"]}
+    RPS["uncached careers list, 10000"]=${RPS["uncached careers list (Jobdesk)"]}
+    P99["uncached careers list, 10000"]=${P99["uncached careers list (Jobdesk)"]}
+    for size in $(printf "%s\n" $SIZES 10000 | sort -n | uniq); do
+        summary_row "uncached careers detail, $size" "flat: 100,000 within 1.3x of 1,000"
+        summary_row "uncached careers list, $size" "flat: 100,000 within 1.3x of 1,000"
+    done
+fi
+summary_row "signed-in: my postings (Jobdesk)" ">= 4000, p99 <= 50 ms"
+summary_row "signed-in: a posting (Jobdesk)" ">= 4000, p99 <= 50 ms"
+summary_row "signed-in: its edit page (Jobdesk)" ">= 4000, p99 <= 50 ms"
+echo "| RSS after the cached runs / the uncached runs | $rss_cached / $rss_uncached MB | | | <= 300 MB |"
+for line in "${start_report[@]}"; do
+    echo "| $line | | | | |"
+done
