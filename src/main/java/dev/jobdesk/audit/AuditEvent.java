@@ -2,17 +2,13 @@ package dev.jobdesk.audit;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.posting.Action;
-import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingRecord;
 import dev.jobdesk.posting.Status;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,17 +19,9 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
+public class AuditEvent extends PostingRecord {
 
     public static final int MAX_DETAIL = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "posting_id")
-    public Posting posting;
 
     /** Who took the step; none when Jobdesk took it itself. */
     @ManyToOne(fetch = FetchType.LAZY)

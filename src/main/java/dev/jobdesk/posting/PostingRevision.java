@@ -1,14 +1,10 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.account.UserAccount;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -26,18 +22,10 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @TemplateData(namespace = TemplateData.SIMPLENAME)
 @Table(name = "posting_revision")
-public class PostingRevision extends PanacheEntityBase {
+public class PostingRevision extends PostingRecord {
 
     /** As {@code ReviewDecision.MAX_CONTENT}: room for every field at its limit, escaped. */
     public static final int MAX_CONTENT = 400_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "posting_id")
-    public Posting posting;
 
     @Column(nullable = false)
     public int number;

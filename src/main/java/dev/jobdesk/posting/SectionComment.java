@@ -1,14 +1,10 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.account.UserAccount;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,17 +15,9 @@ import java.util.List;
 @Entity
 @Table(name = "section_comment")
 @TemplateData(namespace = TemplateData.SIMPLENAME)
-public class SectionComment extends PanacheEntityBase {
+public class SectionComment extends PostingRecord {
 
     public static final int MAX_TEXT = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "posting_id")
-    public Posting posting;
 
     /** The revision the lead was reading. */
     @ManyToOne(fetch = FetchType.LAZY)

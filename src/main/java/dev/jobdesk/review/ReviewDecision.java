@@ -1,18 +1,14 @@
 package dev.jobdesk.review;
 
 import dev.jobdesk.account.UserAccount;
-import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingRecord;
 import dev.jobdesk.posting.PostingRevision;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,7 +20,7 @@ import org.hibernate.annotations.Immutable;
 @TemplateData(namespace = TemplateData.SIMPLENAME)
 @Immutable
 @Table(name = "review_decision")
-public class ReviewDecision extends PanacheEntityBase {
+public class ReviewDecision extends PostingRecord {
 
     public static final int MAX_COMMENT = 2000;
 
@@ -34,14 +30,6 @@ public class ReviewDecision extends PanacheEntityBase {
      * every field with quotes to prove it fits).
      */
     public static final int MAX_CONTENT = 400_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "posting_id")
-    public Posting posting;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "reviewer_id")
