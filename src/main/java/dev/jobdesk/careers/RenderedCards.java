@@ -16,8 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class RenderedCards {
 
-    /** What the rendered cards may weigh together: about 12,000 cards of 400 characters. */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * What the rendered cards may weigh together: 7,500 cards of 400 characters, two bytes each (a
+     * euro sign makes a card's string two bytes a character). The heap is small (see the README's
+     * JVM options); a crawler's random pages past this bound are rendered again.
+     */
+    static final long MAX_BYTES = 6L * 1024 * 1024;
 
     private final Cache<PublishedPostings.Card, RawString> rendered = Caffeine.newBuilder().weakKeys()
             .maximumWeight(MAX_BYTES)
