@@ -2,7 +2,6 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.catalog.Seniority;
-import dev.jobdesk.web.ResultPage;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
