@@ -102,7 +102,7 @@ median_restart_ms() { # app folder, data folder, java and its options: the middl
 }
 
 ratio() {
-    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'
 }
 
 echo "Preparing a data folder with 10,000 published postings..."
