@@ -100,7 +100,8 @@ public class CareersResource {
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
-        List<TeamGroup> groups = postings.isEmpty() ? List.of() : TeamGroup.of(postings.rows(), listed.countByTeam(), cards::of);
+        List<TeamGroup> groups = postings.isEmpty() ? List.of()
+                : TeamGroup.of(postings.rows(), listed.countByTeam(), cards::of);
         return answer(request, Response.Status.OK, Views.list(postings, groups, filter,
                 choicesFor(listed), company.profile(), config.publicUrl()), listed.lastChange());
     }

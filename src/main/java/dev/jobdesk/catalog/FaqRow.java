@@ -25,6 +25,11 @@ public record FaqRow(@Size(max = Faq.MAX_QUESTION) String faqQuestion,
         return faqAnswer;
     }
 
+    /** {@code faqs} as an editor's rows, the list named FAQ, with their errors; the form posts to {@code action}. */
+    public static List<FormRows.Pair> rows(List<FaqRow> faqs, String action, FieldErrors errors) {
+        return FormRows.pairs("FAQ", faqs, FaqRow::faqQuestion, FaqRow::faqAnswer, COLUMNS, "question", action, errors);
+    }
+
     /** What is wrong with the questions of a form: each needs its answer, and there are only so many. */
     public static void check(List<FaqRow> faqs, FieldErrors errors) {
         for (int i = 0; i < faqs.size(); i++) {

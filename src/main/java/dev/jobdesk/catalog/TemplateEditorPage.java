@@ -26,8 +26,7 @@ public record TemplateEditorPage(String slug, int nextVersion, TemplateForm form
     }
 
     public List<FormRows.Pair> faqRows() {
-        return FormRows.pairs("FAQ", form.faqRows(), FaqRow::faqQuestion, FaqRow::faqAnswer, FaqRow.COLUMNS, "question",
-                action(), errors);
+        return FaqRow.rows(form.faqRows(), action(), errors);
     }
 
     public Seniority[] levels() {

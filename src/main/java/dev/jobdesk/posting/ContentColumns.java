@@ -130,9 +130,9 @@ class ContentColumns {
             sections.put(section, bullets.stream().filter(bullet -> bullet.section == section)
                     .map(bullet -> bullet.text).toList());
         }
-        return new PostingContent(title, teamName, location, region, country, remoteAreas, workplaceType, employmentType,
-                seniority, experience, salary, closingDate, howToApply, roleSummary, reportsTo, reportingStructure,
-                sections, kpis, faqs, showFaq);
+        return new PostingContent(title, teamName, location, region, country, remoteAreas, workplaceType,
+                employmentType, seniority, experience, salary, closingDate, howToApply, roleSummary, reportsTo,
+                reportingStructure, sections, kpis, faqs, showFaq);
     }
 
     /** {@code team}: the one {@code content} names, from the admin's list; its name is the one kept. */

@@ -30,8 +30,7 @@ public record EditLists(Map<Section, List<FormRows.Line>> lines, List<FormRows.P
         return new EditLists(lines,
                 FormRows.pairs("KPI", form.kpiRows(), PostingForm.KpiRow::kpiMetric, PostingForm.KpiRow::kpiTarget,
                         KPI_COLUMNS, "KPI", action, errors),
-                FormRows.pairs("FAQ", form.faqRows(), FaqRow::faqQuestion, FaqRow::faqAnswer, FaqRow.COLUMNS,
-                        "question", action, errors));
+                FaqRow.rows(form.faqRows(), action, errors));
     }
 
     public List<FormRows.Line> linesOf(Section section) {

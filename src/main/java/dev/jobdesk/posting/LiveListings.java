@@ -28,7 +28,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class LiveListings {
 
-    /** What the kept listings may weigh together: an id and its time are 16 bytes, so this holds half a million of them. */
+    /** What the kept listings may weigh together: an id and its time are 16 bytes, so half a million of them. */
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
     /** What the kept cards may weigh together: a card is about 600 bytes, so this holds about 10,000. */
@@ -130,7 +130,10 @@ public class LiveListings {
         return new Listing(ids, changedAt, countByTeam);
     }
 
-    /** A time as one number, nanoseconds since 1970: a listing holds one per posting, and an Instant weighs three times as much. */
+    /**
+     * A time as one number, nanoseconds since 1970: a listing holds one per posting, and an Instant
+     * weighs three times as much.
+     */
     private static long nanosOf(Instant time) {
         return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
