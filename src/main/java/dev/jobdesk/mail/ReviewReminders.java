@@ -51,9 +51,9 @@ public class ReviewReminders {
     public int remindAt(Instant now) {
         List<Long> waiting = QuarkusTransaction.requiringNew().call(() -> Posting.getEntityManager().createQuery("""
                         select p.id from Posting p where (p.status = :inReview or p.correction.status = :inReview)
-                        and p.submittedAt is not null and not exists (select 1 from ReviewReminder r
-                            where r.submission.postingId = p.id and r.submission.submittedAt = p.submittedAt)
-                        order by p.submittedAt""", Long.class)
+                        and p.approvals.submittedAt is not null and not exists (select 1 from ReviewReminder r
+                            where r.submission.postingId = p.id and r.submission.submittedAt = p.approvals.submittedAt)
+                        order by p.approvals.submittedAt""", Long.class)
                 .setParameter("inReview", Status.IN_REVIEW).getResultList());
         int reminded = 0;
         for (long id : waiting) {

@@ -76,26 +76,9 @@ public class Posting extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     private Status status;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "reviewer_id")
-    private UserAccount reviewer;
-
-    /**
-     * Who gives the second approval, when the approval policy asked for one as the posting was
-     * submitted; and, once given, who gave the first. The reviewer is whoever's decision is awaited now.
-     */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "second_approver_id")
-    private UserAccount secondApprover;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "first_approver_id")
-    private UserAccount firstApprover;
-
-    /** The revision the lead approved, while the approval stands: publishing publishes exactly that. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "approved_revision_id")
-    private PostingRevision approvedRevision;
+    /** Who decides on it and what they approved, once routed for approval; none before. */
+    @Embedded
+    private Approvals approvals;
 
     /** The revision the careers page shows, once published; none for text published before revisions. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -124,9 +107,6 @@ public class Posting extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -152,8 +132,9 @@ public class Posting extends PanacheEntityBase {
     /** {@code team}: the one {@code content} names, from the admin's list; its name is the one kept. */
     public void edit(PostingContent content, Team team, Instant now) {
         Status next = nextStatus(Action.EDITED);
-        // An approval covers the text it was given on; a change voids it.
-        approvedRevision = null;
+        if (approvals != null) {
+            approvals.voidApproval();
+        }
         updatedAt = now;
         if (isLive()) {
             // The careers page keeps the live text until the correction is approved and published.
@@ -171,47 +152,24 @@ public class Posting extends PanacheEntityBase {
      */
     public void submitFor(UserAccount lead, UserAccount secondApprover, PublishRules rules, Instant now) {
         Status next = nextStatus(Action.SUBMITTED);
-        checkEligibleLead(lead);
+        Approvals.leadRefusal(owner, lead).ifPresent(this::refuse);
         List<String> missing = missingUnder(rules);
         if (!missing.isEmpty()) {
             throw refused("Fill in " + String.join(", ", missing) + " before submitting for approval.");
         }
         if (secondApprover != null) {
-            checkSecondApprover(lead, secondApprover);
+            Approvals.secondApproverRefusal(owner, lead, secondApprover).ifPresent(this::refuse);
         }
-        reviewer = lead;
-        this.secondApprover = secondApprover;
-        firstApprover = null;
-        submittedAt = now;
+        approvals = Approvals.routedTo(lead, secondApprover, now);
         setWorkingStatus(next);
         updatedAt = now;
-    }
-
-    private void checkSecondApprover(UserAccount lead, UserAccount approver) {
-        if (isOwnedBy(approver)) {
-            throw refused("The approval policy names you as this posting's second approver, and nobody approves"
-                    + " their own posting: ask an admin to name someone else on the settings page.");
-        }
-        if (!approver.enabled || !(approver.hasRole(Role.LEAD) || approver.hasRole(Role.ADMIN))) {
-            throw refused("The approval policy names " + approver.displayName + " as this posting's second approver,"
-                    + " who can no longer approve: ask an admin to name someone else on the settings page.");
-        }
-        if (Objects.equals(approver.id, lead.id)) {
-            throw refused(lead.displayName + " gives this posting's second approval: choose another lead for the first.");
-        }
     }
 
     /** An admin gives the pending review to another lead, who must be one and not its owner. */
     public void reassignReview(UserAccount lead, Instant now) {
         Status next = nextStatus(Action.REVIEW_REASSIGNED);
-        checkEligibleLead(lead);
-        if (isAssignedTo(lead)) {
-            throw refused("This posting is in review with " + lead.displayName + " already.");
-        }
-        if (isFirstApprover(lead) || (firstApprover == null && isSecondApprover(lead))) {
-            throw refused(lead.displayName + " gives the other approval of this posting: choose someone else.");
-        }
-        reviewer = lead;
+        Approvals.leadRefusal(owner, lead).ifPresent(this::refuse);
+        approvals.reassignTo(lead).ifPresent(this::refuse);
         setWorkingStatus(next);
         updatedAt = now;
     }
@@ -228,7 +186,7 @@ public class Posting extends PanacheEntityBase {
         if (isOwnedBy(manager)) {
             throw refused(manager.displayName + " owns this posting already.");
         }
-        if (next == Status.IN_REVIEW && (isAssignedTo(manager) || isSecondApprover(manager))) {
+        if (next == Status.IN_REVIEW && approvals.isReviewing(manager)) {
             throw refused(manager.displayName + " is reviewing this posting: reassign the review first.");
         }
         owner = manager;
@@ -250,17 +208,9 @@ public class Posting extends PanacheEntityBase {
         if (revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(workingContent())) {
             throw refused("This posting's content is not what was submitted for review. Look at it again.");
         }
-        if (secondApprover != null && firstApprover == null) {
-            firstApprover = lead;
-            reviewer = secondApprover;
-            // The second approver's wait starts now: their queue, reminders and the review-time metric count from here.
-            submittedAt = now;
-            moveTo(Action.FIRST_APPROVED, now);
-            return Action.FIRST_APPROVED;
-        }
-        approvedRevision = revision;
-        moveTo(Action.APPROVED, now);
-        return Action.APPROVED;
+        Action step = approvals.approve(lead, revision, now) ? Action.FIRST_APPROVED : Action.APPROVED;
+        moveTo(step, now);
+        return step;
     }
 
     public void requestChanges(UserAccount lead, ReviewDelegation standingIn, String comment, Instant now) {
@@ -286,6 +236,7 @@ public class Posting extends PanacheEntityBase {
             throw refused("This posting can't be published yet: it needs " + String.join(", ", missing)
                     + ". Edit it to add what is missing; it then goes through review again.");
         }
+        PostingRevision approvedRevision = approvedRevision();
         if (approvedRevision != null && !(approvedRevision.isIntact() && approvedRevision.holds(workingContent()))) {
             throw refused("This posting is no longer word for word what was approved as revision "
                     + approvedRevision.number + ", so it can't be published. Save it and submit it for review again.");
@@ -369,7 +320,7 @@ public class Posting extends PanacheEntityBase {
     }
 
     public boolean isAssignedTo(UserAccount user) {
-        return user != null && reviewer != null && Objects.equals(reviewer.id, user.id);
+        return approvals != null && approvals.isAssignedTo(user);
     }
 
     /**
@@ -424,29 +375,12 @@ public class Posting extends PanacheEntityBase {
                         + action.pastParticiple() + "."));
     }
 
-    private void checkEligibleLead(UserAccount lead) {
-        if (lead == null) {
-            throw refused("Choose the engineering lead who should review this posting.");
-        }
-        if (isOwnedBy(lead)) {
-            throw refused("You can't review your own posting: choose another engineering lead.");
-        }
-        if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
-            throw refused(NOT_AN_ELIGIBLE_LEAD);
-        }
-    }
-
     private void checkReviewer(UserAccount lead, ReviewDelegation standingIn, Action action) {
         nextStatus(action);
         if (isOwnedBy(lead)) {
             throw refused("You can't review a posting you wrote.");
         }
-        if (!isAssignedTo(lead) && !(standingIn != null && standingIn.covers(lead, reviewer))) {
-            throw refused("Only the lead this posting was routed to, or who reviews for them while they are away, can review it.");
-        }
-        if (isFirstApprover(lead)) {
-            throw refused("You gave this posting its first approval: the second is someone else's.");
-        }
+        approvals.deciderRefusal(lead, standingIn).ifPresent(this::refuse);
     }
 
     /**
@@ -455,24 +389,20 @@ public class Posting extends PanacheEntityBase {
      */
     public boolean awaitsDecisionOf(UserAccount person, LocalDate today) {
         return status() == Status.IN_REVIEW && person != null && !isOwnedBy(person)
-                && (isAssignedTo(person) || ReviewDelegation.standingIn(person, reviewer, today).isPresent());
+                && (isAssignedTo(person) || ReviewDelegation.standingIn(person, reviewer(), today).isPresent());
     }
 
     /** Whether {@code user} reviews this posting now, approved it first, or approves it second. */
     public boolean isApprover(UserAccount user) {
-        return isAssignedTo(user) || isFirstApprover(user) || isSecondApprover(user);
-    }
-
-    private boolean isFirstApprover(UserAccount user) {
-        return user != null && firstApprover != null && Objects.equals(firstApprover.id, user.id);
-    }
-
-    private boolean isSecondApprover(UserAccount user) {
-        return user != null && secondApprover != null && Objects.equals(secondApprover.id, user.id);
+        return approvals != null && approvals.isApprover(user);
     }
 
     private WorkflowException refused(String message) {
         return new WorkflowException(id, message);
+    }
+
+    private void refuse(String message) {
+        throw refused(message);
     }
 
     /** Readable and stable: made once at first publication; the id keeps it unique. */
@@ -534,8 +464,9 @@ public class Posting extends PanacheEntityBase {
         return correction != null;
     }
 
+    /** Whoever's decision is awaited, once routed for approval: the lead, then the second approver. */
     public UserAccount reviewer() {
-        return reviewer;
+        return approvals == null ? null : approvals.reviewer();
     }
 
     /** The team of the text being worked on: a correction's, if one is under way. */
@@ -545,16 +476,17 @@ public class Posting extends PanacheEntityBase {
 
     /** Who approves after the lead, when the approval policy asked for a second approval. */
     public UserAccount secondApprover() {
-        return secondApprover;
+        return approvals == null ? null : approvals.secondApprover();
     }
 
     /** Who gave the first of two approvals, once given. */
     public UserAccount firstApprover() {
-        return firstApprover;
+        return approvals == null ? null : approvals.firstApprover();
     }
 
+    /** The revision approved, while the approval stands. */
     public PostingRevision approvedRevision() {
-        return approvedRevision;
+        return approvals == null ? null : approvals.approvedRevision();
     }
 
     public String slug() {
@@ -573,8 +505,9 @@ public class Posting extends PanacheEntityBase {
         return updatedAt;
     }
 
+    /** When the review reached its current reviewer. */
     public Instant submittedAt() {
-        return submittedAt;
+        return approvals == null ? null : approvals.submittedAt();
     }
 
     public Instant publishedAt() {

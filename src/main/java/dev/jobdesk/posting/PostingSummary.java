@@ -23,11 +23,11 @@ public record PostingSummary(Long id, String title, String team, Seniority senio
     public static List<PostingSummary> waitingOn(String lead, String reader) {
         return Posting.getEntityManager().createQuery("""
                         select new dev.jobdesk.posting.PostingSummary(p.id, p.text.title, p.text.teamName, p.text.seniority, p.status,
-                            p.correction.status, p.submittedAt, o.displayName, r.displayName, p.slug)
-                        from Posting p join p.owner o join p.reviewer r
+                            p.correction.status, p.approvals.submittedAt, o.displayName, r.displayName, p.slug)
+                        from Posting p join p.owner o join p.approvals.reviewer r
                         where r.username = :lead and o.username <> :reader
                             and (p.status = :status or p.correction.status = :status)
-                        order by p.submittedAt, p.id
+                        order by p.approvals.submittedAt, p.id
                         """, PostingSummary.class)
                 .setParameter("lead", lead).setParameter("reader", reader).setParameter("status", Status.IN_REVIEW).getResultList();
     }
