@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.annotations.Formula;
 
 /**
  * A team a posting belongs to, from the list the admin keeps. Names are one team whatever their case
@@ -34,13 +33,6 @@ public class Team extends PanacheEntityBase {
     /** {@link #keyOf} the name: what makes two spellings one team. */
     @Column(name = "name_key", nullable = false, length = MAX_NAME)
     String nameKey;
-
-    // Counted in SQL so that this package need not know postings; the admin's list reads these.
-    @Formula("(select count(*) from posting p where p.team_id = id or p.correction_team_id = id)")
-    public long postingCount;
-
-    @Formula("(select count(*) from posting p where p.team_id = id and p.status = 'PUBLISHED')")
-    public long liveCount;
 
     protected Team() {
     }
@@ -74,9 +66,5 @@ public class Team extends PanacheEntityBase {
 
     static String keyOf(String name) {
         return tidy(name).toLowerCase(Locale.ROOT);
-    }
-
-    public boolean isUsed() {
-        return postingCount > 0;
     }
 }

@@ -28,9 +28,10 @@ public class TeamResource {
 
     @CheckedTemplate
     static class Views {
-        static native TemplateInstance teams(List<Team> teams, Teams.TeamName form, FieldErrors errors);
+        static native TemplateInstance teams(List<TeamUsage> teams, Teams.TeamName form, FieldErrors errors);
 
-        static native TemplateInstance team(Team team, Teams.TeamName form, FieldErrors errors, List<Team> others);
+        static native TemplateInstance team(Team team, TeamUsage usage, Teams.TeamName form, FieldErrors errors,
+                                            List<Team> others);
     }
 
     private static final Teams.TeamName BLANK = new Teams.TeamName("");
@@ -43,7 +44,7 @@ public class TeamResource {
 
     @GET
     public TemplateInstance list() {
-        return Views.teams(teams.all(), BLANK, FieldErrors.none());
+        return Views.teams(teams.usage(), BLANK, FieldErrors.none());
     }
 
     @POST
@@ -51,7 +52,7 @@ public class TeamResource {
     public Response add(@BeanParam Teams.TeamName form) {
         FieldErrors errors = teams.add(form);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Views.teams(teams.all(), form, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Views.teams(teams.usage(), form, errors)).build();
         }
         return Redirects.seeOther("/admin/teams", Flash.success(form.name() + " added: postings can choose it now."));
     }
@@ -93,6 +94,6 @@ public class TeamResource {
 
     private TemplateInstance page(Team team, Teams.TeamName form, FieldErrors errors) {
         List<Team> others = teams.all().stream().filter(other -> !other.id.equals(team.id)).toList();
-        return Views.team(team, form, errors, others);
+        return Views.team(team, teams.usageOf(team), form, errors, others);
     }
 }

@@ -38,6 +38,15 @@ public class Teams {
         return Team.all();
     }
 
+    /** Every team with how many postings name it: the admin's list. */
+    public List<TeamUsage> usage() {
+        return TeamUsage.ofAll();
+    }
+
+    public TeamUsage usageOf(Team team) {
+        return TeamUsage.of(team);
+    }
+
     /** The names a posting's team is chosen from: names only, without the counts the admin's list shows. */
     public List<String> names() {
         return Team.getEntityManager().createQuery("select t.name from Team t order by t.name", String.class)
@@ -97,7 +106,7 @@ public class Teams {
     @Transactional
     public Team remove(long id) {
         Team team = find(id);
-        if (team.isUsed()) {
+        if (TeamUsage.of(team).isUsed()) {
             throw new RefusedStep(team.name + " has postings, so it stays: merge it into another team instead.",
                     "/admin/teams/" + id, "Back to " + team.name);
         }

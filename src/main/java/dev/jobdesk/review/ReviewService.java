@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Map;
 
 /** What an engineering lead does: their queue, approving, and sending a posting back with a comment. */
 @ApplicationScoped
@@ -63,27 +63,31 @@ public class ReviewService {
      */
     public List<QueueItem> queue() {
         UserAccount lead = currentUser.account();
-        List<QueueItem> queue = new ArrayList<>(itemsWaitingOn(lead, lead, null));
+        Map<Long, Integer> decided = decisions.lastDecidedInReviewBy(lead);
+        List<QueueItem> queue = new ArrayList<>(itemsWaitingOn(lead, lead, null, decided));
         for (ReviewDelegation delegation : ReviewDelegation.heldBy(lead, company.today())) {
-            queue.addAll(itemsWaitingOn(delegation.lead, lead, delegation.lead.displayName));
+            queue.addAll(itemsWaitingOn(delegation.lead, lead, delegation.lead.displayName, decided));
         }
         queue.sort(Comparator.comparing((QueueItem item) -> item.posting().updatedAt())
                 .thenComparing(item -> item.posting().id()));
         return queue;
     }
 
-    private List<QueueItem> itemsWaitingOn(UserAccount reviewer, UserAccount reader, String standingInFor) {
+    /** {@code decided}: the revision {@code reader} last decided on, of each posting they decided on. */
+    private List<QueueItem> itemsWaitingOn(UserAccount reviewer, UserAccount reader, String standingInFor,
+                                           Map<Long, Integer> decided) {
         return PostingSummary.waitingOn(reviewer.username, reader.username).stream()
-                .map(summary -> new QueueItem(summary, changesSinceDecided(reader, summary.id()), standingInFor)).toList();
+                .map(summary -> new QueueItem(summary, changesSince(decided.get(summary.id()), summary.id()),
+                        standingInFor)).toList();
     }
 
-    private ContentComparison changesSinceDecided(UserAccount lead, long postingId) {
-        Posting posting = Posting.findById(postingId);
-        OptionalInt decided = decisions.lastDecidedBy(lead, posting);
-        if (decided.isEmpty()) {
+    /** What changed since the revision decided on; nothing to show for a posting never decided on. */
+    private ContentComparison changesSince(Integer decidedRevision, long postingId) {
+        if (decidedRevision == null) {
             return null;
         }
-        return revisions.content(posting, decided.getAsInt())
+        Posting posting = Posting.findById(postingId);
+        return revisions.content(posting, decidedRevision)
                 .map(before -> ContentComparison.between(before, posting.workingContent())).orElse(null);
     }
 

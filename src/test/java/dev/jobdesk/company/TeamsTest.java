@@ -95,6 +95,24 @@ class TeamsTest extends ManagerAndLead {
     }
 
     @Test
+    void eachTeamCountsThePostingsThatNameItOnceAndTheLiveOnes() {
+        String first = PostingSteps.team("Ledger " + System.nanoTime());
+        String second = PostingSteps.team("Billing " + System.nanoTime());
+        long id = postingIn(first, "Counted team engineer");
+        publish(manager, lead, id);
+        Map<String, Object> correction = editForm(manager, id);
+        correction.put("team", second);
+        save(manager, id, correction).assertSeeOther();
+
+        assertThat(admin.get("/admin/teams/" + idOf(first)).text()).contains("1 posting, 1 live");
+        assertThat(admin.get("/admin/teams/" + idOf(second)).text()).contains("1 posting, 0 live");
+        assertThat(admin.get("/admin/teams").document().select("tbody tr").eachText())
+                .contains(first + " 1 (1 live) Rename or merge " + first, second + " 1 Rename or merge " + second);
+        assertThat(admin.post("/admin/teams/" + idOf(second) + "/remove").assertStatus(409).text())
+                .contains(second + " has postings, so it stays");
+    }
+
+    @Test
     void mergingMovesThePostingsAndRemovesTheTeam() {
         String kept = PostingSteps.team("Infra " + System.nanoTime());
         String merged = PostingSteps.team("Infrastructure " + System.nanoTime());

@@ -1,0 +1,1 @@
+-- V27 only adds an index: a Jobdesk on it writes nothing the version before did not.
