@@ -11,7 +11,9 @@
 # job boards send them: src/bench/distinct-addresses.lua), after one pass over every posting has
 # rendered and kept its page, and signed-in pages. Last, the uncached runs again at other numbers of
 # published postings (SIZES), to show whether they stay flat with size.
-# Environment: DURATION (default 15s), CONNECTIONS (default 64), SKIP_BUILD=1 to reuse target/,
+# Environment: DURATION (default 15s), WARM_UP (default 15s: each Jobdesk run is preceded by the same
+# load for so long, so that it measures compiled code, not the JIT at work), CONNECTIONS (default 64),
+# SKIP_BUILD=1 to reuse target/,
 # JAVA_OPTS (default: the JVM settings the README and deploy/ run Jobdesk with), SIZES (default
 # "1000"; "1000 100000" for the whole table, which adds a quarter of an hour or more: the 100,000 are
 # loaded 10,000 at a time, then passed over once).
@@ -21,6 +23,7 @@ cd "$(dirname "$0")/../.."
 EARLIER=${1:-}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DURATION=${DURATION:-15s}
+WARM_UP=${WARM_UP:-15s}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:TrimNativeHeapInterval=5000}
 CONNECTIONS=${CONNECTIONS:-64}
 SIZES=${SIZES-1000}
@@ -153,32 +156,49 @@ http {
 CONF
 nginx -c "$NGINX_CONF"
 
-curl -fs -c "$WORK/cookies" -b "$WORK/cookies" -o /dev/null "$BASE/login"
-curl -fs -c "$WORK/cookies" -b "$WORK/cookies" -o /dev/null -d j_username=manager2 -d j_password=jobdesk-demo \
-    "$BASE/j_security_check"
-# Every cookie a browser would send: the encrypted session, the signed login time, the CSRF token.
-session_cookies=$(awk '$6 ~ /^(jobdesk-|csrf-token)/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$WORK/cookies")
+sign_in() { # username: prints every cookie a browser would send, the encrypted session, the signed
+    # login time and the CSRF token, as one Cookie header's value
+    local jar="$WORK/cookies-$1"
+    curl -fs -c "$jar" -b "$jar" -o /dev/null "$BASE/login"
+    curl -fs -c "$jar" -b "$jar" -o /dev/null -d j_username="$1" -d j_password=jobdesk-demo "$BASE/j_security_check"
+    awk '$6 ~ /^(jobdesk-|csrf-token)/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
+}
+session_cookies=$(sign_in manager2)
 [ "$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $session_cookies" "$BASE/postings")" = 200 ] \
     || { echo "Signing in for the signed-in run failed" >&2; exit 1; }
 
 declare -A RPS P99 # by label, for the summary at the end
+WRK_OUT=""
 
-run_wrk() { # label url [header | "distinct" kind [postings]]
-    local out
-    if [ $# -ge 4 ]; then
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s src/bench/distinct-addresses.lua "$2" -- "$4" "${5:-10000}")
-    elif [ $# -eq 3 ]; then
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2")
-    else
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+run_wrk() { # label, then wrk's arguments after its defaults (later ones win: -c16 for 16 connections)
+    local label=$1
+    shift
+    if [ -n "$WARM_UP" ] && [[ $label != *nginx* ]]; then
+        wrk -t2 -c"$CONNECTIONS" -d"$WARM_UP" "$@" > /dev/null
     fi
+    WRK_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
     local rps p99 errors
-    rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-    errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-    printf "%-34s %10s req/s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p99" "${errors:-0}"
-    RPS[$1]=$rps
-    P99[$1]=$p99
+    rps=$(echo "$WRK_OUT" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+    p99=$(echo "$WRK_OUT" | awk '$1 == "99%" {print $2}')
+    errors=$(echo "$WRK_OUT" | awk '/Non-2xx/ {print $5}')
+    printf "%-34s %10s req/s   p99 %8s   non-2xx %s\n" "$label" "$rps" "$p99" "${errors:-0}"
+    RPS[$label]=$rps
+    P99[$label]=$p99
+}
+
+csrf_token() { # the CSRF token of the first form on the page read from stdin
+    grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+new_drafts() { # how many: clones the built-in template as manager2; prints "id:version" for each
+    local token id
+    token=$(curl -fs -H "Cookie: $session_cookies" "$BASE/templates/backend-developer" | csrf_token)
+    for _ in $(seq "$1"); do
+        id=$(curl -fs -o /dev/null -w "%{redirect_url}" -H "Cookie: $session_cookies" \
+            --data-urlencode "csrf-token=$token" "$BASE/templates/backend-developer/clone" | grep -o '/postings/[0-9]*')
+        echo "${id#/postings/}:$(curl -fs -H "Cookie: $session_cookies" "$BASE$id/edit" \
+            | grep -o 'name="version" value="[0-9]*"' | grep -o '[0-9][0-9]*')"
+    done
 }
 
 summary_row() { # label target [the nginx run it is measured against]
@@ -189,13 +209,8 @@ summary_row() { # label target [the nginx run it is measured against]
     printf "| %s | %s | %s | %s | %s |\n" "$1" "${RPS[$1]:-}" "$against" "${P99[$1]:-}" "$2"
 }
 
-echo "Warming up..."
-wrk -t2 -c16 -d5s "$BASE/careers" > /dev/null
-wrk -t2 -c16 -d5s "$BASE/careers/bench-backend-developer-5000" > /dev/null
-wrk -t2 -c16 -d20s -H "Cookie: $session_cookies" "$BASE/postings" > /dev/null
-
 echo
-echo "Jobdesk benchmark: $CONNECTIONS connections, $DURATION each, 10,000 published postings"
+echo "Jobdesk benchmark: $CONNECTIONS connections, $DURATION each after ${WARM_UP:-no} warm-up, 10,000 published postings"
 echo "start to ready: first start ${first_start} ms (migrations, seeding), restart ${start_ms} ms"
 for line in "${start_report[@]}"; do
     echo "$line"
@@ -207,9 +222,49 @@ run_wrk "careers detail (Jobdesk)" "$BASE/careers/bench-backend-developer-5000"
 run_wrk "careers detail (nginx, same HTML)" "http://127.0.0.1:$NGINX_PORT/careers/detail.html"
 bench_posting=$(curl -fs -H "Cookie: $session_cookies" "$BASE/postings" | grep -o 'href="/postings/[0-9]*"' | head -1 \
     | grep -o '[0-9][0-9]*')
-run_wrk "signed-in: my postings (Jobdesk)" "$BASE/postings" "Cookie: $session_cookies"
-run_wrk "signed-in: a posting (Jobdesk)" "$BASE/postings/$bench_posting" "Cookie: $session_cookies"
-run_wrk "signed-in: its edit page (Jobdesk)" "$BASE/postings/$bench_posting/edit" "Cookie: $session_cookies"
+run_wrk "signed-in: my postings (Jobdesk)" -H "Cookie: $session_cookies" "$BASE/postings"
+run_wrk "signed-in: a posting (Jobdesk)" -H "Cookie: $session_cookies" "$BASE/postings/$bench_posting"
+run_wrk "signed-in: its edit page (Jobdesk)" -H "Cookie: $session_cookies" "$BASE/postings/$bench_posting/edit"
+
+# Saves: 16 drafts, each saved again and again by a connection of its own with the version its last
+# save made (src/bench/saves.lua), filling in what submitting asks for. Afterwards each draft must show the title of its last save: a save
+# lost or applied out of order would be refused (409) or leave an earlier title.
+drafts=$(new_drafts 16 | tr '\n' ' ')
+first_draft=${drafts%%:*}
+warm_up_drafts=$(new_drafts 16 | tr '\n' ' ')
+curl -fs -H "Cookie: $session_cookies" "$BASE/postings/$first_draft/edit" \
+    | python3 src/bench/form-body.py title version "team=Team 1" location=Berlin country=DE \
+        howToApply=https://jobs.example.com/apply salaryMin=70000 salaryMax=90000 salaryCurrency=EUR salaryPeriod=YEAR \
+    > "$WORK/save-body"
+# The warm-up saves drafts of its own: a draft's saves must follow one another.
+[ -z "$WARM_UP" ] || SAVE_DRAFTS=$warm_up_drafts SAVE_BODY="$WORK/save-body" SAVE_COOKIE=$session_cookies \
+    wrk -t16 -c16 -d"$WARM_UP" -s src/bench/saves.lua "$BASE" > /dev/null
+SAVE_DRAFTS=$drafts SAVE_BODY="$WORK/save-body" SAVE_COOKIE=$session_cookies WARM_UP="" \
+    run_wrk "signed-in: a save (Jobdesk)" -t16 -c16 -s src/bench/saves.lua "$BASE"
+saves_kept=0
+saves_checked=0
+while read -r _ draft _ saves _ _; do
+    saves_checked=$((saves_checked + 1))
+    title=$(curl -fs -H "Cookie: $session_cookies" "$BASE/postings/$draft" | grep -o '<title>Bench save [0-9]*')
+    # wrk stops with each connection's last save on its way: the draft may show that one.
+    case "${title##* }" in
+        "$saves" | "$((saves + 1))") saves_kept=$((saves_kept + 1)) ;;
+    esac
+done < <(echo "$WRK_OUT" | grep '^draft ')
+echo "drafts whose last save is the one they show: $saves_kept of $saves_checked"
+
+# The review queue: the same drafts, submitted to the demo lead (Lena Lead), who reads the queue.
+for draft in $drafts; do
+    page=$(curl -fs -H "Cookie: $session_cookies" "$BASE/postings/${draft%%:*}")
+    curl -fs -o /dev/null -H "Cookie: $session_cookies" --data-urlencode "csrf-token=$(echo "$page" | csrf_token)" \
+        -d version="$(echo "$page" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9][0-9]*')" \
+        -d lead="$(echo "$page" | grep -o '<option value="[0-9]*"[^>]*>Lena Lead<' | grep -o '[0-9][0-9]*' | head -1)" \
+        "$BASE/postings/${draft%%:*}/submit"
+done
+lead_cookies=$(sign_in lead)
+[ "$(curl -fs -H "Cookie: $lead_cookies" "$BASE/reviews" | grep -c 'href="/postings/[0-9]*"')" -ge 16 ] \
+    || { echo "The drafts did not reach the lead's review queue" >&2; exit 1; }
+run_wrk "signed-in: the review queue (Jobdesk)" -H "Cookie: $lead_cookies" "$BASE/reviews"
 rss_cached=$(rss_mb)
 echo "RSS after the cached runs: $rss_cached MB"
 
@@ -219,8 +274,8 @@ stop_app
 CAREERS_CACHE=off start_app
 # The runs below measure the passes after a crawler's first, as job boards make them every day.
 first_pass 10000
-run_wrk "uncached careers detail (Jobdesk)" "$BASE" distinct detail
-run_wrk "uncached careers list (Jobdesk)" "$BASE" distinct list
+run_wrk "uncached careers detail (Jobdesk)" -s src/bench/distinct-addresses.lua "$BASE" -- detail 10000
+run_wrk "uncached careers list (Jobdesk)" -s src/bench/distinct-addresses.lua "$BASE" -- list 10000
 rss_uncached=$(rss_mb)
 echo "RSS after the uncached runs: $rss_uncached MB (target <= 300 MB), JVM options: $JAVA_OPTS"
 stop_app
@@ -231,8 +286,8 @@ for size in $SIZES; do
     prepare_data target/quarkus-app "$WORK/data-$size" "$size"
     CAREERS_CACHE=off start_app target/quarkus-app "$WORK/data-$size"
     first_pass "$size"
-    run_wrk "uncached careers detail, $size" "$BASE" distinct detail "$size"
-    run_wrk "uncached careers list, $size" "$BASE" distinct list "$size"
+    run_wrk "uncached careers detail, $size" -s src/bench/distinct-addresses.lua "$BASE" -- detail "$size"
+    run_wrk "uncached careers list, $size" -s src/bench/distinct-addresses.lua "$BASE" -- list "$size"
     stop_app
     rm -rf "$WORK/data-$size"
 done
@@ -258,6 +313,8 @@ fi
 summary_row "signed-in: my postings (Jobdesk)" ">= 4000, p99 <= 50 ms"
 summary_row "signed-in: a posting (Jobdesk)" ">= 4000, p99 <= 50 ms"
 summary_row "signed-in: its edit page (Jobdesk)" ">= 4000, p99 <= 50 ms"
+summary_row "signed-in: the review queue (Jobdesk)" ">= 4000, p99 <= 50 ms"
+summary_row "signed-in: a save (Jobdesk)" "16 connections: p99 <= 100 ms, none lost: $saves_kept of $saves_checked drafts show their last save"
 echo "| RSS after the cached runs / the uncached runs | $rss_cached / $rss_uncached MB | | | <= 300 MB |"
 for line in "${start_report[@]}"; do
     echo "| $line | | | | |"
