@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether each user may keep their sessions, read from the database and kept a few seconds (cache
- * {@value #CACHE}, bounded in application.properties): every signed-in request asks, and a change
- * made on another replica must reach this one soon after.
+ * Whether each user may keep their sessions, and their roles, read from the database and kept a few
+ * seconds (cache {@value #CACHE}, bounded in application.properties): every signed-in request asks,
+ * and a change made on another replica must reach this one soon after.
  */
 @ApplicationScoped
 public class SessionStates {
@@ -20,9 +20,11 @@ public class SessionStates {
 
     /**
      * {@code signedOutLogins}: the sign-in times, in milliseconds, of sessions signed out of;
-     * {@code mustChangePassword}: an admin gave them a temporary password.
+     * {@code mustChangePassword}: an admin gave them a temporary password; {@code roles}: none for a
+     * username with no account.
      */
-    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins, boolean mustChangePassword) {
+    record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins, boolean mustChangePassword,
+                 Set<String> roles) {
     }
 
     private final Cache cache;
@@ -44,8 +46,9 @@ public class SessionStates {
     private static State read(String username) {
         return UserAccount.findByUsername(username)
                 .map(user -> new State(user.enabled, user.sessionsValidAfter,
-                        SignedOutSession.loginTimesOf(username, Instant.now()), user.mustChangePassword))
-                .orElse(new State(false, null, Set.of(), false));
+                        SignedOutSession.loginTimesOf(username, Instant.now()), user.mustChangePassword,
+                        Set.copyOf(user.roles)))
+                .orElse(new State(false, null, Set.of(), false, Set.of()));
     }
 
     /** After this replica changed the user: no need to wait for the refresh. */

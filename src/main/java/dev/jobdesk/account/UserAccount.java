@@ -125,7 +125,10 @@ public class UserAccount extends PanacheEntityBase {
         return user;
     }
 
-    /** A new name and roles, as an admin sets them. Roles are read at every request, so they apply at once. */
+    /**
+     * A new name and roles, as an admin sets them: on this replica from the user's next request, on the
+     * others within the few seconds a session's state is kept (see {@link SessionIdentities}).
+     */
     public void change(String newDisplayName, Set<Role> newRoles) {
         displayName = newDisplayName;
         roles.clear();

@@ -30,29 +30,28 @@ public record TeamUsage(Team team, long postings, long live) {
 
     /** Every team, by name, with its counts. */
     static List<TeamUsage> ofAll() {
-        Map<Long, TeamUsage> counted = new HashMap<>();
-        List<Team> teams = Team.all();
-        teams.forEach(team -> counted.put(team.id, new TeamUsage(team, 0, 0)));
-        read(Team.getEntityManager().createNativeQuery(COUNTS.formatted("is not null")), counted);
-        return teams.stream().map(team -> counted.get(team.id)).toList();
+        Map<Long, long[]> counts = counts(Team.getEntityManager().createNativeQuery(COUNTS.formatted("is not null")));
+        return Team.all().stream().map(team -> of(team, counts)).toList();
     }
 
     static TeamUsage of(Team team) {
-        Map<Long, TeamUsage> counted = new HashMap<>(Map.of(team.id, new TeamUsage(team, 0, 0)));
-        read(Team.getEntityManager().createNativeQuery(COUNTS.formatted("= :team")).setParameter("team", team.id),
-                counted);
-        return counted.get(team.id);
+        return of(team, counts(Team.getEntityManager().createNativeQuery(COUNTS.formatted("= :team"))
+                .setParameter("team", team.id)));
     }
 
-    private static void read(Query counts, Map<Long, TeamUsage> counted) {
-        for (Object row : counts.getResultList()) {
+    private static TeamUsage of(Team team, Map<Long, long[]> counts) {
+        long[] counted = counts.getOrDefault(team.id, new long[2]);
+        return new TeamUsage(team, counted[0], counted[1]);
+    }
+
+    /** By team id: how many postings name it, and how many of those are live. */
+    private static Map<Long, long[]> counts(Query query) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            long teamId = ((Number) columns[0]).longValue();
-            TeamUsage none = counted.get(teamId);
-            if (none != null) {
-                counted.put(teamId, new TeamUsage(none.team(), ((Number) columns[1]).longValue(),
-                        ((Number) columns[2]).longValue()));
-            }
+            counts.put(((Number) columns[0]).longValue(),
+                    new long[] {((Number) columns[1]).longValue(), ((Number) columns[2]).longValue()});
         }
+        return counts;
     }
 }
