@@ -234,10 +234,11 @@ public class CareersCache {
         pages.invalidateAll();
     }
 
-    /** In the transaction that closed the posting, so its kept page goes with it, on every replica. */
+    /** In the transaction that closed the posting, so its kept page and card go with it, on every replica. */
     void forgetClosed(@Observes CareersChanged change) {
         if (change.postingId() != null) {
             CareersPage.forgetUnlessLive(change.postingId());
+            CareersCard.forgetUnlessLive(change.postingId());
         }
     }
 

@@ -47,7 +47,7 @@ public class CareersResource {
 
     @CheckedTemplate
     static class Views {
-        static native TemplateInstance list(ResultPage<PublishedPostings.Card> postings, List<TeamGroup> groups,
+        static native TemplateInstance list(ResultPage<LiveListings.Listed> postings, List<TeamGroup> groups,
                                             CareersFilter filter, FilterChoices choices, Company.Profile company,
                                             String publicUrl);
 
@@ -57,7 +57,7 @@ public class CareersResource {
 
         static native TemplateInstance gone(String title, String companyName);
 
-        /** One posting in the list (see {@link RenderedCards}). */
+        /** One posting in the list (see {@link KeptCards}). */
         static native TemplateInstance card(PublishedPostings.Card job);
     }
 
@@ -70,12 +70,12 @@ public class CareersResource {
     private final LiveListings listings;
     private final SiteVersion siteVersion;
     private final DataSource database;
-    private final RenderedCards cards;
+    private final KeptCards cards;
     private volatile FilterChoices choices = FilterChoices.of(List.of(), List.of());
 
     CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
                     Flash flash, Company company, LiveListings listings, SiteVersion siteVersion, DataSource database,
-                    RenderedCards cards) {
+                    KeptCards cards) {
         this.database = database;
         this.cards = cards;
         this.listings = listings;
@@ -96,12 +96,12 @@ public class CareersResource {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
         LiveListings.ListPage listed = listings.page(filter.asQueryFilter(), PublishedPostings.Order.BY_TEAM,
                 ResultPage.number(page), PAGE_SIZE);
-        ResultPage<PublishedPostings.Card> postings = listed.cards();
+        ResultPage<LiveListings.Listed> postings = listed.postings();
         if (postings.isPastTheEnd()) {
             throw new NotFoundException();
         }
         List<TeamGroup> groups = postings.isEmpty() ? List.of()
-                : TeamGroup.of(postings.rows(), listed.countByTeam(), cards::of);
+                : TeamGroup.of(postings.rows(), listed.countByTeam(), cards.of(postings.rows()));
         return answer(request, Response.Status.OK, Views.list(postings, groups, filter,
                 choicesFor(listed), company.profile(), config.publicUrl()), listed.lastChange());
     }

@@ -1,12 +1,11 @@
 package dev.jobdesk.careers;
 
-import dev.jobdesk.posting.PublishedPostings;
+import dev.jobdesk.posting.LiveListings;
 import io.quarkus.qute.RawString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The postings of one team on a page of the careers list, and how many the team has in all that the
@@ -14,17 +13,24 @@ import java.util.function.Function;
  */
 public record TeamGroup(String team, long count, List<RawString> cards) {
 
-    /** The cards of a page, ordered by team, split where the team changes, each as {@code rendered} gives it. */
-    static List<TeamGroup> of(List<PublishedPostings.Card> cards, Map<String, Long> countByTeam,
-                              Function<PublishedPostings.Card, RawString> rendered) {
+    /**
+     * The postings of a page, ordered by team, split where the team changes, each as its card in
+     * {@code cards}; a posting without one (closed since it was listed) is left out.
+     */
+    static List<TeamGroup> of(List<LiveListings.Listed> postings, Map<String, Long> countByTeam,
+                              Map<Long, RawString> cards) {
         List<TeamGroup> groups = new ArrayList<>();
-        for (PublishedPostings.Card card : cards) {
+        for (LiveListings.Listed posting : postings) {
+            RawString card = cards.get(posting.id());
+            if (card == null) {
+                continue;
+            }
             TeamGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last == null || !Objects.equals(last.team, card.team())) {
-                last = new TeamGroup(card.team(), countByTeam.getOrDefault(card.team(), 0L), new ArrayList<>());
+            if (last == null || !Objects.equals(last.team, posting.team())) {
+                last = new TeamGroup(posting.team(), countByTeam.getOrDefault(posting.team(), 0L), new ArrayList<>());
                 groups.add(last);
             }
-            last.cards.add(rendered.apply(card));
+            last.cards.add(card);
         }
         return groups;
     }

@@ -10,28 +10,22 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** What the public careers site reads: published postings only, and the columns a card shows. */
 public final class PublishedPostings {
 
-    /** A posting as the careers list shows it, read without loading its sections. */
-    public record Card(String slug, String title, String team, String location, String region, String country,
+    /**
+     * A posting as the careers list shows it, read without loading its sections. {@code version}: the
+     * posting's, which any change to it moves (see {@code Posting}), for keeping the card rendered.
+     */
+    public record Card(long id, String slug, String title, String team, String location, String region, String country,
                        WorkplaceType workplaceType, EmploymentType employmentType, Seniority seniority,
-                       SalaryRange salary, Instant publishedAt) {
+                       SalaryRange salary, Instant publishedAt, int version) {
 
         /** As {@link PostingContent#place()}. */
         public String place() {
             return PostingContent.place(location, region, country);
-        }
-
-        /** About what it weighs in memory, for bounded caches: its texts, two bytes a character at most, and its objects. */
-        public int weight() {
-            int characters = Stream.of(slug, title, team, location, region, country).filter(Objects::nonNull)
-                    .mapToInt(String::length).sum();
-            return 2 * characters + 400;
         }
     }
 
@@ -63,34 +57,30 @@ public final class PublishedPostings {
     }
 
     /**
-     * The id, team and last change of every live posting the filter finds, in {@code order}: the whole
+     * The id, version and team of every live posting the filter finds, in {@code order}: the whole
      * list, read once per careers version by {@link LiveListings}, which serves its pages from it.
      */
-    static List<Object[]> idsTeamsAndTimes(Filter filter, Order order) {
+    static List<Object[]> idsVersionsAndTeams(Filter filter, Order order) {
         TypedQuery<Object[]> query = Posting.getEntityManager().createQuery(
-                "select p.id, p.text.teamName, p.updatedAt from Posting p where " + conditions(filter)
+                "select p.id, p.version, p.text.teamName from Posting p where " + conditions(filter)
                         + " order by " + order.orderBy,
                 Object[].class);
         return withParameters(query, filter).getResultList();
     }
 
-    /** A card as read, and when its posting last changed. */
-    record ReadCard(Card card, Instant changedAt) {
-    }
-
     /** By id, the cards of the postings with these ids that are still live. */
-    static Map<Long, ReadCard> cards(List<Long> ids) {
+    static Map<Long, Card> cards(List<Long> ids) {
         List<Object[]> rows = Posting.getEntityManager().createQuery("""
                         select p.id, p.slug, p.text.title, p.text.teamName, p.text.location, p.text.region,
                             p.text.country, p.text.workplaceType, p.text.employmentType, p.text.seniority, p.text.salary,
-                            p.publishedAt, p.updatedAt
+                            p.publishedAt, p.version
                         from Posting p where p.id in :ids and p.status = :status""", Object[].class)
                 .setParameter("ids", ids).setParameter("status", Status.PUBLISHED).getResultList();
-        Map<Long, ReadCard> byId = new HashMap<>();
-        rows.forEach(row -> byId.put((Long) row[0], new ReadCard(new Card((String) row[1], (String) row[2],
+        Map<Long, Card> byId = new HashMap<>();
+        rows.forEach(row -> byId.put((Long) row[0], new Card((Long) row[0], (String) row[1], (String) row[2],
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], (WorkplaceType) row[7],
-                (EmploymentType) row[8], (Seniority) row[9], (SalaryRange) row[10], (Instant) row[11]),
-                (Instant) row[12])));
+                (EmploymentType) row[8], (Seniority) row[9], (SalaryRange) row[10], (Instant) row[11],
+                (Integer) row[12])));
         return byId;
     }
 

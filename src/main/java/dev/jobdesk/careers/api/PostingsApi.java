@@ -141,16 +141,16 @@ public class PostingsApi {
                          @Parameter(description = "Only jobs in this country, as ISO 3166-1 alpha-2") @RestQuery String country,
                          @Context RoutingContext request) {
         CareersFilter filter = CareersFilter.of(team, workplace, seniority, country, q);
-        LiveListings.ListPage listed = listings.page(filter.asQueryFilter(), PublishedPostings.Order.NEWEST,
+        LiveListings.ListPage listing = listings.page(filter.asQueryFilter(), PublishedPostings.Order.NEWEST,
                 ResultPage.number(page), CareersResource.PAGE_SIZE);
-        ResultPage<PublishedPostings.Card> cards = listed.cards();
-        if (cards.isPastTheEnd()) {
+        ResultPage<LiveListings.Listed> found = listing.postings();
+        if (found.isPastTheEnd()) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        List<PostingCard> postings = cards.rows().stream().map(this::card).toList();
-        String next = cards.hasNext()
-                ? config.publicUrl() + "/api/v1/postings?" + filter.asQuery() + "page=" + (cards.number() + 1) : null;
-        return answer(request, Response.Status.OK, new PostingPage(postings, cards.number(), next), listed.lastChange());
+        List<PostingCard> postings = listings.cards(found.rows()).stream().map(this::card).toList();
+        String next = found.hasNext()
+                ? config.publicUrl() + "/api/v1/postings?" + filter.asQuery() + "page=" + (found.number() + 1) : null;
+        return answer(request, Response.Status.OK, new PostingPage(postings, found.number(), next), listing.lastChange());
     }
 
     @GET

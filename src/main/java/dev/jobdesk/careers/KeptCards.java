@@ -1,0 +1,133 @@
+package dev.jobdesk.careers;
+
+import dev.jobdesk.posting.LiveListings;
+import dev.jobdesk.posting.PublishedPostings;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.RawString;
+import dev.jobdesk.posting.CareersChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * The cards of a page of the careers list, each rendered once for all replicas (see {@link
+ * CareersCard}), the most read of them kept in memory too, bounded in bytes: a card kept since its
+ * posting's last change is used as it is, the others are read from the database and, if not kept
+ * there either, read in one query, rendered and kept for the next visitor. What is kept is the card
+ * view's own output, escaped by Qute as it rendered.
+ */
+@ApplicationScoped
+class KeptCards {
+
+    /**
+     * What the cards kept in memory may weigh together: a card is about 500 bytes of UTF-8, so about
+     * 12,000 of them. Past that, a card comes from the database, which costs a list page about a
+     * third of its throughput, never a rendering.
+     */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(KeptCards.class);
+
+    /** A card as UTF-8, half the size of the string a euro sign would make it, and what it was made from. */
+    private record InMemory(int postingVersion, String siteVersion, byte[] html) {
+
+        boolean isFor(LiveListings.Listed posting, String site) {
+            return postingVersion == posting.version() && siteVersion.equals(site);
+        }
+    }
+
+    private final Cache<Long, InMemory> inMemory = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .weigher((Long id, InMemory card) -> card.html().length + 64).build();
+
+    private final DataSource database;
+    private final SiteVersion siteVersion;
+    private final LiveListings listings;
+
+    KeptCards(DataSource database, SiteVersion siteVersion, LiveListings listings) {
+        this.database = database;
+        this.siteVersion = siteVersion;
+        this.listings = listings;
+    }
+
+    /** By posting id, the cards of these postings; a posting closed since it was listed has none. */
+    Map<Long, RawString> of(List<LiveListings.Listed> postings) {
+        String site = siteVersion.current();
+        Map<Long, RawString> cards = new HashMap<>();
+        List<LiveListings.Listed> notInMemory = new ArrayList<>();
+        for (LiveListings.Listed posting : postings) {
+            InMemory kept = inMemory.getIfPresent(posting.id());
+            if (kept != null && kept.isFor(posting, site)) {
+                cards.put(posting.id(), new RawString(new String(kept.html(), StandardCharsets.UTF_8)));
+            } else {
+                notInMemory.add(posting);
+            }
+        }
+        if (notInMemory.isEmpty()) {
+            return cards;
+        }
+        Map<Long, Integer> versions = new HashMap<>();
+        notInMemory.forEach(posting -> versions.put(posting.id(), posting.version()));
+        CareersCard.current(database, notInMemory, site).forEach((id, html) -> {
+            cards.put(id, new RawString(html));
+            remember(id, versions.get(id), site, html);
+        });
+        if (cards.size() < postings.size()) {
+            List<PublishedPostings.Card> unrendered = listings.cards(
+                    notInMemory.stream().filter(posting -> !cards.containsKey(posting.id())).toList());
+            for (PublishedPostings.Card card : unrendered) {
+                String html = CareersResource.Views.card(card).render();
+                cards.put(card.id(), new RawString(html));
+                remember(card.id(), card.version(), site, html);
+            }
+            keep(unrendered, cards, site);
+        }
+        return cards;
+    }
+
+    /** A posting that went live again or closed: its card in memory is no longer current, or no longer needed. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareersChanged change) {
+        if (change.postingId() != null) {
+            inMemory.invalidate(change.postingId());
+        }
+    }
+
+    private void remember(long postingId, int postingVersion, String site, String html) {
+        inMemory.put(postingId, new InMemory(postingVersion, site, html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * For the next visitor, on any replica. Two rendering the same cards at once: the one that commits
+     * first keeps them. Keeping is a saving, never a condition: the visitor gets the cards either way.
+     */
+    private static void keep(List<PublishedPostings.Card> unrendered, Map<Long, RawString> rendered, String site) {
+        if (unrendered.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (PublishedPostings.Card card : unrendered) {
+                    String html = rendered.get(card.id()).getValue();
+                    if (html.length() <= CareersCard.MAX_LENGTH) {
+                        CareersCard.keep(card.id(), card.version(), site, html);
+                    }
+                }
+                // Written now rather than at commit, so cards another request kept first fail here, as themselves.
+                CareersCard.flush();
+            });
+        } catch (PersistenceException raced) {
+            LOG.debugf(raced, "Another request kept some of these careers cards first");
+        } catch (RuntimeException notKept) {
+            LOG.warnf(notKept, "Careers cards were served but could not be kept");
+        }
+    }
+}

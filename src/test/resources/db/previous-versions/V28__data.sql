@@ -1,0 +1,1 @@
+-- V28 only adds the kept careers cards: a Jobdesk on it writes nothing the version before did not.
