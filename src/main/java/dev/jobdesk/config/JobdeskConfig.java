@@ -48,7 +48,7 @@ public interface JobdeskConfig {
 
     /**
      * The brand colour of buttons and links, as #rrggbb. White text sits on it, so pick one with a
-     * contrast of at least 4.5:1 against white. {@link dev.jobdesk.web.Assets} refuses to start on anything else.
+     * contrast of at least 4.5:1 against white. The start fails on anything else (the web layer's Assets checks it).
      */
     @WithDefault("#2251c7")
     String accentColor();

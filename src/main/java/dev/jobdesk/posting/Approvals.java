@@ -22,6 +22,9 @@ import java.util.Optional;
 @Embeddable
 class Approvals {
 
+    /** The same words for any account that is not an eligible lead, or none: the answer must not tell who it is. */
+    static final String NOT_AN_ELIGIBLE_LEAD = "Choose one of the engineering leads offered.";
+
     /** Whoever's decision is awaited now: the lead it was routed to, then the second approver. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reviewer_id")
@@ -67,7 +70,7 @@ class Approvals {
             return Optional.of("You can't review your own posting: choose another engineering lead.");
         }
         if (!lead.hasRole(Role.LEAD) || !lead.enabled) {
-            return Optional.of(Posting.NOT_AN_ELIGIBLE_LEAD);
+            return Optional.of(NOT_AN_ELIGIBLE_LEAD);
         }
         return Optional.empty();
     }

@@ -32,7 +32,7 @@ import java.util.Map;
 @Embeddable
 class ContentColumns {
 
-    @Column(nullable = false, length = Posting.MAX_TITLE)
+    @Column(nullable = false, length = PostingContent.MAX_TITLE)
     private String title;
 
     /** The team, from the admin's list. */
@@ -48,7 +48,7 @@ class ContentColumns {
     private String teamName;
 
     /** The city or town; for a remote role, unused unless the manager names one. */
-    @Column(length = Posting.MAX_LOCATION)
+    @Column(length = PostingContent.MAX_LOCATION)
     private String location;
 
     /** ISO 3166-1 alpha-2: the country the job is in. */
@@ -62,7 +62,7 @@ class ContentColumns {
     @Column(name = "code", nullable = false, length = 32)
     private List<String> remoteAreas = new ArrayList<>();
 
-    @Column(length = Posting.MAX_REGION)
+    @Column(length = PostingContent.MAX_REGION)
     private String region;
 
     @Enumerated(EnumType.STRING)
@@ -77,7 +77,7 @@ class ContentColumns {
     @Column(nullable = false, length = 8)
     private Seniority seniority;
 
-    @Column(nullable = false, length = Posting.MAX_EXPERIENCE)
+    @Column(nullable = false, length = PostingContent.MAX_EXPERIENCE)
     private String experience;
 
     @Embedded
@@ -86,16 +86,16 @@ class ContentColumns {
     @Column(name = "closing_date")
     private LocalDate closingDate;
 
-    @Column(name = "how_to_apply", length = Posting.MAX_HOW_TO_APPLY)
+    @Column(name = "how_to_apply", length = PostingContent.MAX_HOW_TO_APPLY)
     private String howToApply;
 
-    @Column(name = "role_summary", nullable = false, length = Posting.MAX_ROLE_SUMMARY)
+    @Column(name = "role_summary", nullable = false, length = PostingContent.MAX_ROLE_SUMMARY)
     private String roleSummary;
 
-    @Column(name = "reports_to", length = Posting.MAX_REPORTS_TO)
+    @Column(name = "reports_to", length = PostingContent.MAX_REPORTS_TO)
     private String reportsTo;
 
-    @Column(name = "reporting_structure", length = Posting.MAX_REPORTING_STRUCTURE)
+    @Column(name = "reporting_structure", length = PostingContent.MAX_REPORTING_STRUCTURE)
     private String reportingStructure;
 
     @ElementCollection

@@ -42,18 +42,6 @@ import java.util.Set;
 @Table(name = "posting")
 public class Posting extends PanacheEntityBase {
 
-    /** The same words for any account that is not an eligible lead, or none: the answer must not tell who it is. */
-    public static final String NOT_AN_ELIGIBLE_LEAD = "Choose one of the engineering leads offered.";
-
-    public static final int MAX_TITLE = 120;
-    public static final int MAX_LOCATION = 120;
-    public static final int MAX_REGION = 120;
-    public static final int MAX_EXPERIENCE = 40;
-    public static final int MAX_HOW_TO_APPLY = 500;
-    public static final int MAX_ROLE_SUMMARY = 4000;
-    public static final int MAX_REPORTS_TO = 300;
-    public static final int MAX_REPORTING_STRUCTURE = 2000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -8,6 +8,7 @@ import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.writing.Passage;
+import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,12 +23,23 @@ import java.util.stream.Stream;
  * Everything a hiring manager writes in a posting, as one immutable value: what an edit saves, what
  * a review applies to, and what the history compares to say what changed.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 public record PostingContent(String title, String team, String location, String region, String country,
                              List<String> remoteAreas, WorkplaceType workplaceType,
                              EmploymentType employmentType, Seniority seniority, String experience,
                              SalaryRange salary, LocalDate closingDate, String howToApply, String roleSummary,
                              String reportsTo, String reportingStructure, Map<Section, List<String>> bullets,
                              List<Kpi> kpis, List<Faq> faqs, boolean showFaq) {
+
+    // The longest each text may be, in characters: the form checks them, the columns hold them, the editor says them.
+    public static final int MAX_TITLE = 120;
+    public static final int MAX_LOCATION = 120;
+    public static final int MAX_REGION = 120;
+    public static final int MAX_EXPERIENCE = 40;
+    public static final int MAX_HOW_TO_APPLY = 500;
+    public static final int MAX_ROLE_SUMMARY = 4000;
+    public static final int MAX_REPORTS_TO = 300;
+    public static final int MAX_REPORTING_STRUCTURE = 2000;
 
     public PostingContent {
         bullets = Section.everyList(bullets);

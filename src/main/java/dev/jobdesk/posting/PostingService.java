@@ -183,7 +183,7 @@ public class PostingService {
         Posting posting = findOwned(id);
         checkVersionOf(posting, expectedVersion);
         if (leadId != null && lead == null) {
-            throw new WorkflowException(posting.id(), Posting.NOT_AN_ELIGIBLE_LEAD);
+            throw new WorkflowException(posting.id(), Approvals.NOT_AN_ELIGIBLE_LEAD);
         }
         Status from = posting.status();
         Instant now = Instant.now();

@@ -36,11 +36,13 @@ class LimitsTest {
     void theEditPageAsksForTheSameLimitsTheServerChecks() {
         WebClient manager = WebClient.signedInAs("manager");
         Document page = manager.get("/postings/" + completeDraft(manager, "Limits read by the page") + "/edit").document();
-        Map<String, Integer> limits = Map.ofEntries(Map.entry("title", Posting.MAX_TITLE),
-                Map.entry("location", Posting.MAX_LOCATION),
-                Map.entry("experience", Posting.MAX_EXPERIENCE), Map.entry("howToApply", Posting.MAX_HOW_TO_APPLY),
-                Map.entry("roleSummary", Posting.MAX_ROLE_SUMMARY), Map.entry("reportsTo", Posting.MAX_REPORTS_TO),
-                Map.entry("reportingStructure", Posting.MAX_REPORTING_STRUCTURE),
+        Map<String, Integer> limits = Map.ofEntries(Map.entry("title", PostingContent.MAX_TITLE),
+                Map.entry("location", PostingContent.MAX_LOCATION),
+                Map.entry("experience", PostingContent.MAX_EXPERIENCE),
+                Map.entry("howToApply", PostingContent.MAX_HOW_TO_APPLY),
+                Map.entry("roleSummary", PostingContent.MAX_ROLE_SUMMARY),
+                Map.entry("reportsTo", PostingContent.MAX_REPORTS_TO),
+                Map.entry("reportingStructure", PostingContent.MAX_REPORTING_STRUCTURE),
                 Map.entry("RESPONSIBILITY-0", Bullet.MAX_LENGTH), Map.entry("kpiMetric-0", Kpi.MAX_METRIC_LENGTH),
                 Map.entry("kpiTarget-0", Kpi.MAX_TARGET_LENGTH), Map.entry("faqQuestion-0", Faq.MAX_QUESTION),
                 Map.entry("faqAnswer-0", Faq.MAX_ANSWER));
@@ -53,13 +55,13 @@ class LimitsTest {
         WebClient lead = WebClient.signedInAs("lead");
         long id = completeDraft(manager, "At every limit");
         Map<String, Object> form = editForm(manager, id);
-        form.put("title", quotes(Posting.MAX_TITLE));
+        form.put("title", quotes(PostingContent.MAX_TITLE));
         form.put("team", PostingSteps.team(quotes(Team.MAX_NAME)));
-        form.put("location", quotes(Posting.MAX_LOCATION));
-        form.put("experience", quotes(Posting.MAX_EXPERIENCE));
-        form.put("roleSummary", lines(Posting.MAX_ROLE_SUMMARY));
-        form.put("reportsTo", quotes(Posting.MAX_REPORTS_TO));
-        form.put("reportingStructure", lines(Posting.MAX_REPORTING_STRUCTURE));
+        form.put("location", quotes(PostingContent.MAX_LOCATION));
+        form.put("experience", quotes(PostingContent.MAX_EXPERIENCE));
+        form.put("roleSummary", lines(PostingContent.MAX_ROLE_SUMMARY));
+        form.put("reportsTo", quotes(PostingContent.MAX_REPORTS_TO));
+        form.put("reportingStructure", lines(PostingContent.MAX_REPORTING_STRUCTURE));
         for (Section section : Section.values()) {
             form.put(section.name(), Collections.nCopies(PostingForm.MAX_ROWS, quotes(Bullet.MAX_LENGTH)));
         }
@@ -78,7 +80,7 @@ class LimitsTest {
         assertThat(kept).hasSize(2).allSatisfy(length -> assertThat(length)
                 .isGreaterThan(300_000).isLessThanOrEqualTo(ReviewDecision.MAX_CONTENT));
         assertThat(manager.get("/postings/" + id).assertStatus(200).html())
-                .contains("<h1>" + "&quot;".repeat(Posting.MAX_TITLE));
+                .contains("<h1>" + "&quot;".repeat(PostingContent.MAX_TITLE));
     }
 
     /** Text JSON writes at twice its length. */

@@ -132,10 +132,10 @@ class PostingFormTest {
 
     @Test
     void limitsEveryTextFieldAndRequiresTheOnesAPostingCannotDoWithout() {
-        Map<String, Integer> limits = Map.of("title", Posting.MAX_TITLE,
-                "location", Posting.MAX_LOCATION, "experience", Posting.MAX_EXPERIENCE,
-                "roleSummary", Posting.MAX_ROLE_SUMMARY, "reportsTo", Posting.MAX_REPORTS_TO,
-                "reportingStructure", Posting.MAX_REPORTING_STRUCTURE);
+        Map<String, Integer> limits = Map.of("title", PostingContent.MAX_TITLE,
+                "location", PostingContent.MAX_LOCATION, "experience", PostingContent.MAX_EXPERIENCE,
+                "roleSummary", PostingContent.MAX_ROLE_SUMMARY, "reportsTo", PostingContent.MAX_REPORTS_TO,
+                "reportingStructure", PostingContent.MAX_REPORTING_STRUCTURE);
         limits.forEach((field, max) -> {
             assertThat(errorFor(field, p -> typed(p, field, "x".repeat(max)))).as(field).isNull();
             assertThat(errorFor(field, p -> typed(p, field, "x".repeat(max + 1)))).as(field).isNotNull();

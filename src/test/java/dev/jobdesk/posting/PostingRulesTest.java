@@ -66,10 +66,11 @@ class PostingRulesTest {
         posting.edit(ready(posting, WorkplaceType.ONSITE, "Lisbon"), PAYMENTS, NOW);
         assertRefused(() -> posting.submitFor(null, null, PublishRules.NONE, LATER), "Choose the engineering lead");
         assertRefused(() -> posting.submitFor(manager, null, PublishRules.NONE, LATER), "can't review your own posting");
-        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), null, PublishRules.NONE, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertRefused(() -> posting.submitFor(user(4L, "mo", Role.MANAGER), null, PublishRules.NONE, LATER),
+                Approvals.NOT_AN_ELIGIBLE_LEAD);
         UserAccount disabled = user(5L, "dee", Role.LEAD);
         disabled.enabled = false;
-        assertRefused(() -> posting.submitFor(disabled, null, PublishRules.NONE, LATER), Posting.NOT_AN_ELIGIBLE_LEAD);
+        assertRefused(() -> posting.submitFor(disabled, null, PublishRules.NONE, LATER), Approvals.NOT_AN_ELIGIBLE_LEAD);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
 
         posting.submitFor(lead, null, PublishRules.NONE, LATER);

@@ -80,7 +80,7 @@ class ValidationTest {
 
     @Test
     void aTitleLongerThanTheLimitIsRefusedAndKept() {
-        String longTitle = "T".repeat(Posting.MAX_TITLE + 1);
+        String longTitle = "T".repeat(PostingContent.MAX_TITLE + 1);
         form.put("title", longTitle);
         Page page = save(manager, id, form).assertStatus(400);
         assertThat(page.text()).contains("Use at most 120 characters (this has 121).");
