@@ -2,12 +2,16 @@ package dev.jobdesk.audit;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.domain.AdminStep;
+import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingHistory;
 import dev.jobdesk.posting.PostingStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Appends every step taken on a posting to its history, and every change an admin makes to the library
@@ -45,10 +49,39 @@ public class AuditLog implements PostingHistory {
 
     /** Oldest first, with the actors, in one query; a step Jobdesk took itself is Jobdesk's. */
     @Override
-    public List<Entry> of(Posting posting) {
-        return AuditEvent.<AuditEvent>find(
-                        "from AuditEvent e left join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id", posting)
-                .stream().map(event -> new Entry(event.action, event.actor == null ? "Jobdesk" : event.actor.displayName,
-                        event.fromStatus, event.toStatus, event.occurredAt, event.detail)).toList();
+    public Steps of(Posting posting) {
+        return new Steps(entries(AuditEvent.find(
+                "from AuditEvent e left join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id", posting)
+                .list()), 0);
+    }
+
+    /** Read newest first through the (posting, time) index, so a long history costs no more than a short one. */
+    @Override
+    public Steps latest(Posting posting, int max) {
+        List<AuditEvent> newestFirst = AuditEvent.<AuditEvent>find(
+                "from AuditEvent e left join fetch e.actor where e.posting = ?1 order by e.occurredAt desc, e.id desc",
+                posting).page(0, max).list();
+        List<Entry> shown = new ArrayList<>(entries(newestFirst));
+        Collections.reverse(shown);
+        long earlier = newestFirst.size() < max ? 0 : AuditEvent.count("posting", posting) - max;
+        return new Steps(shown, earlier);
+    }
+
+    @Override
+    public Optional<Entry> latestReview(Posting posting) {
+        return AuditEvent.<AuditEvent>find("""
+                        from AuditEvent e left join fetch e.actor where e.posting = ?1 and e.action in ?2
+                        order by e.occurredAt desc, e.id desc""",
+                posting, List.of(Action.APPROVED, Action.CHANGES_REQUESTED)).page(0, 1).list().stream()
+                .map(AuditLog::entry).findFirst();
+    }
+
+    private static List<Entry> entries(List<AuditEvent> events) {
+        return events.stream().map(AuditLog::entry).toList();
+    }
+
+    private static Entry entry(AuditEvent event) {
+        return new Entry(event.action, event.actor == null ? "Jobdesk" : event.actor.displayName, event.fromStatus,
+                event.toStatus, event.occurredAt, event.detail);
     }
 }

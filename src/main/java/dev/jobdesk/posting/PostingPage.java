@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the posting page shows and which buttons it offers to the person looking. The buttons are a
+ * What the posting page shows and which buttons it offers to the person looking. {@code latestReview}:
+ * the lead's latest verdict, with its comment, while the posting's status is that verdict; else null. The buttons are a
  * convenience: every step is checked again by the services and the entity.
  */
-public record PostingPage(Posting posting, PostingContent content, List<PostingHistory.Entry> history,
+public record PostingPage(Posting posting, PostingContent content, PostingHistory.Steps history,
+                          PostingHistory.Entry latestReview,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
                           PostingAdministration.Choices choices, List<SectionComment> comments,
@@ -25,11 +27,6 @@ public record PostingPage(Posting posting, PostingContent content, List<PostingH
 
     /** For the lead deciding: what changed since {@code since} (a revision they decided on, or the template). */
     public record Changes(String since, ContentComparison comparison) {
-    }
-
-    /** The lead's latest verdict, with its comment: what the owner has to act on; null before any review. */
-    public PostingHistory.Entry latestReview() {
-        return PostingHistory.latestReview(history);
     }
 
     /** What the lead typed into the decision form {@code field} names, when it comes back with a message. */

@@ -53,22 +53,27 @@ public class PostingPages {
     }
 
     public TemplateInstance show(Posting posting) {
-        return showWithComment(posting, "", FieldErrors.none());
+        return show(posting, false);
+    }
+
+    /** {@code wholeHistory}: every step of its history, not only the last ones. */
+    public TemplateInstance show(Posting posting, boolean wholeHistory) {
+        return PostingResource.Views.show(pageOf(posting, "", null, FieldErrors.none(), null, wholeHistory));
     }
 
     /** The page again, with what the lead typed into a decision form (a comment, a note) and what was wrong with it. */
     public TemplateInstance showWithComment(Posting posting, String comment, FieldErrors errors) {
-        return PostingResource.Views.show(pageOf(posting, comment, null, errors, null));
+        return PostingResource.Views.show(pageOf(posting, comment, null, errors, null, false));
     }
 
     /** The page again, with the lead's comment on a section as typed, its section still chosen, and what was wrong. */
     public TemplateInstance showWithSectionComment(Posting posting, SectionComments.NewComment comment, FieldErrors errors) {
-        return PostingResource.Views.show(pageOf(posting, comment.sectionText(), comment.section(), errors, null));
+        return PostingResource.Views.show(pageOf(posting, comment.sectionText(), comment.section(), errors, null, false));
     }
 
     /** The page again, saying why the step its owner asked for was refused, next to the steps. */
     public TemplateInstance showRefused(Posting posting, String refusal) {
-        return PostingResource.Views.show(pageOf(posting, "", null, FieldErrors.none(), refusal));
+        return PostingResource.Views.show(pageOf(posting, "", null, FieldErrors.none(), refusal, false));
     }
 
     /**
@@ -78,7 +83,7 @@ public class PostingPages {
     public TemplateInstance edit(Posting posting, PostingForm form, FieldErrors errors, EditNotice notice,
                                  boolean conflict) {
         PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
-                ? PostingHistory.latestReview(history.of(posting)) : null;
+                ? history.latestReview(posting).orElse(null) : null;
         PostingResource.EditFormOptions options = new PostingResource.EditFormOptions(List.of(Section.values()),
                 teams.names());
         PostingContent saved = posting.workingContent();
@@ -97,13 +102,19 @@ public class PostingPages {
         }
     }
 
-    private PostingPage pageOf(Posting posting, String comment, String commentSection, FieldErrors errors, String refusal) {
+    private PostingPage pageOf(Posting posting, String comment, String commentSection, FieldErrors errors, String refusal,
+                               boolean wholeHistory) {
         UserAccount me = currentUser.account();
         boolean owner = posting.isOwnedBy(me);
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
         boolean deciding = posting.awaitsDecisionOf(me, company.today());
-        return new PostingPage(posting, posting.workingContent(), history.of(posting), reviewers, owner,
+        PostingHistory.Steps steps = wholeHistory ? history.of(posting)
+                : history.latest(posting, PostingHistory.RECENT_STEPS);
+        // The page shows the lead's verdict only while the owner has to act on it, or with an approval.
+        PostingHistory.Entry review = posting.status() == Status.CHANGES_REQUESTED || posting.status() == Status.APPROVED
+                ? history.latestReview(posting).orElse(null) : null;
+        return new PostingPage(posting, posting.workingContent(), steps, review, reviewers, owner,
                 deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),

@@ -138,8 +138,8 @@ public class PostingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
-    public TemplateInstance show(@RestPath long id) {
-        return pages.show(postings.findReadable(id));
+    public TemplateInstance show(@RestPath long id, @RestQuery String history) {
+        return pages.show(postings.findReadable(id), "all".equals(history));
     }
 
     /**
