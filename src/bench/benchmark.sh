@@ -11,8 +11,9 @@
 # job boards send them: src/bench/distinct-addresses.lua), after one pass over every posting has
 # rendered and kept its page, and signed-in pages. Last, the uncached runs again at other numbers of
 # published postings (SIZES), to show whether they stay flat with size.
-# Environment: DURATION (default 15s), WARM_UP (default 15s: each Jobdesk run is preceded by the same
-# load for so long, so that it measures compiled code, not the JIT at work), CONNECTIONS (default 64),
+# Environment: DURATION (default 15s), WARM_UP (default 30s: each Jobdesk run is preceded by the same
+# load for so long, so that it measures compiled code, not the JIT at work: on a 2-core machine C2
+# still took a core's worth after 15 s of a signed-in page), CONNECTIONS (default 64),
 # SKIP_BUILD=1 to reuse target/,
 # JAVA_OPTS (default: the JVM settings the README and deploy/ run Jobdesk with), SIZES (default
 # "1000"; "1000 100000" for the whole table, which adds a quarter of an hour or more: the 100,000 are
@@ -23,7 +24,7 @@ cd "$(dirname "$0")/../.."
 EARLIER=${1:-}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DURATION=${DURATION:-15s}
-WARM_UP=${WARM_UP:-15s}
+WARM_UP=${WARM_UP:-30s}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:TrimNativeHeapInterval=5000}
 CONNECTIONS=${CONNECTIONS:-64}
 SIZES=${SIZES-1000}
