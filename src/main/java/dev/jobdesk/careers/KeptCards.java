@@ -1,12 +1,12 @@
 package dev.jobdesk.careers;
 
-import dev.jobdesk.posting.LiveListings;
-import dev.jobdesk.posting.PublishedPostings;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.jobdesk.posting.CareersChanged;
+import dev.jobdesk.posting.LiveListings;
+import dev.jobdesk.posting.PublishedPostings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.RawString;
-import dev.jobdesk.posting.CareersChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
