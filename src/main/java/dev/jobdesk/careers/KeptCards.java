@@ -75,12 +75,14 @@ class KeptCards {
         if (notInMemory.isEmpty()) {
             return cards;
         }
-        Map<Long, Integer> versions = new HashMap<>();
-        notInMemory.forEach(posting -> versions.put(posting.id(), posting.version()));
-        CareersCard.current(database, notInMemory, site).forEach((id, html) -> {
-            cards.put(id, new RawString(html));
-            remember(id, versions.get(id), site, html);
-        });
+        Map<Long, String> kept = CareersCard.current(database, notInMemory, site);
+        for (LiveListings.Listed posting : notInMemory) {
+            String html = kept.get(posting.id());
+            if (html != null) {
+                cards.put(posting.id(), new RawString(html));
+                remember(posting.id(), posting.version(), site, html);
+            }
+        }
         if (cards.size() < postings.size()) {
             List<PublishedPostings.Card> unrendered = listings.cards(
                     notInMemory.stream().filter(posting -> !cards.containsKey(posting.id())).toList());
