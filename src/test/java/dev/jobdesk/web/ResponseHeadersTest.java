@@ -2,6 +2,7 @@ package dev.jobdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobdesk.support.Page;
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Headers every answer owes its reader, whatever produced it. */
@@ -37,5 +39,24 @@ class ResponseHeadersTest {
             ZonedDateTime sent = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME);
             assertThat(Duration.between(sent, ZonedDateTime.now()).abs()).as(path).isLessThan(Duration.ofMinutes(1));
         }
+    }
+
+    /** Rendered straight into UTF-8 bytes (Utf8Pages), whatever the text holds and whatever the status. */
+    @Test
+    void everyPageIsUtf8HtmlWithTheTextAsTyped() {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = PostingSteps.cloneDraft(manager);
+        String summary = "Zürich – 東京, from €70,000: a role for 🙂 people";
+        Map<String, Object> form = PostingSteps.editForm(manager, id);
+        form.put("roleSummary", summary);
+        PostingSteps.save(manager, id, form).assertSeeOther();
+        form.put("title", "");
+        Page refused = PostingSteps.save(manager, id, form).assertStatus(400);
+        for (Page page : List.of(manager.get("/postings/" + id).assertStatus(200),
+                manager.get("/postings/" + id + "/edit").assertStatus(200), refused)) {
+            assertThat(page.response().contentType()).isEqualTo("text/html;charset=UTF-8");
+            assertThat(page.text()).contains(summary);
+        }
+        assertThat(refused.fieldValue("roleSummary")).isEqualTo(summary);
     }
 }
