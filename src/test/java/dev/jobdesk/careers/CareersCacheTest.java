@@ -65,9 +65,10 @@ class CareersCacheTest {
     @Test
     void trackingParametersAndParameterOrderShareOnePage() {
         String team = "Tracked+" + System.nanoTime();
+        // From before the first rendering: each lifetime counted from it may end in one more.
+        long start = System.nanoTime();
         assertThat(status("/careers?team=" + team + "&seniority=SENIOR")).isEqualTo(200);
         double before = rendered();
-        long start = System.nanoTime();
         for (int visit = 0; visit < 500; visit++) {
             String address = visit % 2 == 0
                     ? "/careers?utm_source=board&seniority=SENIOR&ref=" + visit + "&team=" + team
