@@ -7,7 +7,6 @@ import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Seniority;
 import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
-import dev.jobdesk.domain.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
 import jakarta.persistence.CollectionTable;
@@ -68,17 +67,13 @@ public class Posting extends PanacheEntityBase {
     @Embedded
     private Approvals approvals;
 
-    /** The revision the careers page shows, once published; none for text published before revisions. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "live_revision_id")
-    private PostingRevision liveRevision;
-
     /** While a live posting is corrected: the text on its way through review, beside the live one. */
     @Embedded
     private Correction correction;
 
-    @Column(length = 140)
-    private String slug;
+    /** Its address on the careers page and the revision shown there, once published; none before. */
+    @Embedded
+    private Publication publication;
 
     @Embedded
     private ContentColumns text;
@@ -94,12 +89,6 @@ public class Posting extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
 
     protected Posting() {
     }
@@ -232,13 +221,10 @@ public class Posting extends PanacheEntityBase {
         if (isLive()) {
             text.write(correction.content(), correction.team());
             correction = null;
+            publication.show(approvedRevision);
         } else {
-            if (slug == null) {
-                slug = slugFor(text.title(), text.placeForAddress(), id);
-            }
-            publishedAt = now;
+            publication = Publication.first(text.title(), text.placeForAddress(), id, approvedRevision, now);
         }
-        liveRevision = approvedRevision;
         setWorkingStatus(next);
         updatedAt = now;
         indexForSearch();
@@ -252,7 +238,7 @@ public class Posting extends PanacheEntityBase {
         correction = null;
         status = Status.CLOSED;
         updatedAt = now;
-        closedAt = now;
+        publication.close(now);
         searchWords.clear();
     }
 
@@ -270,7 +256,7 @@ public class Posting extends PanacheEntityBase {
         }
         status = next;
         updatedAt = now;
-        closedAt = null;
+        publication.reopen();
         indexForSearch();
     }
 
@@ -321,7 +307,8 @@ public class Posting extends PanacheEntityBase {
 
     /** The revision the careers page shows; null before publishing, and for text published before revisions. */
     public Long liveRevisionId() {
-        return liveRevision == null ? null : liveRevision.id;
+        PostingRevision live = liveRevision();
+        return live == null ? null : live.id;
     }
 
     /**
@@ -331,7 +318,12 @@ public class Posting extends PanacheEntityBase {
      * published before revisions existed is read from the posting.
      */
     public PostingContent liveContent() {
-        return liveRevision == null ? content() : liveRevision.content().withTeam(text.teamName());
+        PostingRevision live = liveRevision();
+        return live == null ? content() : live.content().withTeam(text.teamName());
+    }
+
+    private PostingRevision liveRevision() {
+        return publication == null ? null : publication.liveRevision();
     }
 
     /** The posting's own text: for a live posting, what the careers page shows. */
@@ -391,13 +383,6 @@ public class Posting extends PanacheEntityBase {
 
     private void refuse(String message) {
         throw refused(message);
-    }
-
-    /** Readable and stable: made once at first publication; the id keeps it unique. */
-    static String slugFor(String title, String location, Long id) {
-        String words = location == null || location.isBlank() ? title : title + " " + location;
-        String slug = Slugs.of(words, 100);
-        return slug.isEmpty() ? "job-" + id : slug + "-" + id;
     }
 
     public Long id() {
@@ -477,8 +462,9 @@ public class Posting extends PanacheEntityBase {
         return approvals == null ? null : approvals.approvedRevision();
     }
 
+    /** Its address on the careers page, from its first publication on. */
     public String slug() {
-        return slug;
+        return publication == null ? null : publication.slug();
     }
 
     public String title() {
@@ -499,10 +485,10 @@ public class Posting extends PanacheEntityBase {
     }
 
     public Instant publishedAt() {
-        return publishedAt;
+        return publication == null ? null : publication.publishedAt();
     }
 
     public Instant closedAt() {
-        return closedAt;
+        return publication == null ? null : publication.closedAt();
     }
 }

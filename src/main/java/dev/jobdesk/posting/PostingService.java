@@ -37,7 +37,7 @@ public class PostingService {
 
     private static final String SUMMARY_SELECT = """
             select new dev.jobdesk.posting.PostingSummary(p.id, p.text.title, p.text.teamName, p.text.seniority, p.status,
-                p.correction.status, p.updatedAt, o.displayName, r.displayName, p.slug)
+                p.correction.status, p.updatedAt, o.displayName, r.displayName, p.publication.slug)
             from Posting p join p.owner o left join p.approvals.reviewer r
             """;
 

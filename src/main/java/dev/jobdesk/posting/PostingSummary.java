@@ -23,7 +23,7 @@ public record PostingSummary(Long id, String title, String team, Seniority senio
     public static List<PostingSummary> waitingOn(String lead, String reader) {
         return Posting.getEntityManager().createQuery("""
                         select new dev.jobdesk.posting.PostingSummary(p.id, p.text.title, p.text.teamName, p.text.seniority, p.status,
-                            p.correction.status, p.approvals.submittedAt, o.displayName, r.displayName, p.slug)
+                            p.correction.status, p.approvals.submittedAt, o.displayName, r.displayName, p.publication.slug)
                         from Posting p join p.owner o join p.approvals.reviewer r
                         where r.username = :lead and o.username <> :reader
                             and (p.status = :status or p.correction.status = :status)

@@ -46,8 +46,8 @@ public final class PublishedPostings {
     /** How a list of live postings is ordered. */
     public enum Order {
         /** As the careers page groups them: by team, in the teams' order, newest first within each. */
-        BY_TEAM("p.text.teamName nulls last, p.publishedAt desc, p.id desc"),
-        NEWEST("p.publishedAt desc, p.id desc");
+        BY_TEAM("p.text.teamName nulls last, p.publication.publishedAt desc, p.id desc"),
+        NEWEST("p.publication.publishedAt desc, p.id desc");
 
         private final String orderBy;
 
@@ -71,9 +71,9 @@ public final class PublishedPostings {
     /** By id, the cards of the postings with these ids that are still live. */
     static Map<Long, Card> cards(List<Long> ids) {
         List<Object[]> rows = Posting.getEntityManager().createQuery("""
-                        select p.id, p.slug, p.text.title, p.text.teamName, p.text.location, p.text.region,
+                        select p.id, p.publication.slug, p.text.title, p.text.teamName, p.text.location, p.text.region,
                             p.text.country, p.text.workplaceType, p.text.employmentType, p.text.seniority, p.text.salary,
-                            p.publishedAt, p.version
+                            p.publication.publishedAt, p.version
                         from Posting p where p.id in :ids and p.status = :status""", Object[].class)
                 .setParameter("ids", ids).setParameter("status", Status.PUBLISHED).getResultList();
         Map<Long, Card> byId = new HashMap<>();
@@ -180,7 +180,7 @@ public final class PublishedPostings {
     /** The live postings in the order they were made, {@code size} at a time from the {@code number}th group. */
     public static List<SitemapEntry> sitemapEntries(int number, int size) {
         return Posting.getEntityManager().createQuery("""
-                        select new dev.jobdesk.posting.PublishedPostings$SitemapEntry(p.slug, p.updatedAt)
+                        select new dev.jobdesk.posting.PublishedPostings$SitemapEntry(p.publication.slug, p.updatedAt)
                         from Posting p where p.status = :status order by p.id""", SitemapEntry.class)
                 .setParameter("status", Status.PUBLISHED).setFirstResult((number - 1) * size).setMaxResults(size)
                 .getResultList();
@@ -188,7 +188,7 @@ public final class PublishedPostings {
 
     /** The {@code max} postings that went live last, newest first, as a feed lists them. */
     public static List<Posting> newest(int max) {
-        return Posting.<Posting>find("status = ?1 order by publishedAt desc, id desc", Status.PUBLISHED)
+        return Posting.<Posting>find("status = ?1 order by publication.publishedAt desc, id desc", Status.PUBLISHED)
                 .page(0, max).list();
     }
 
@@ -221,7 +221,7 @@ public final class PublishedPostings {
     /** The posting at a careers address, published or closed alike: a closed one answers 410. */
     public static Optional<Posting> bySlug(String slug) {
         // With the live revision its text is read from: one query, not two, for every page view.
-        return Posting.<Posting>find("from Posting p left join fetch p.liveRevision where p.slug = ?1", slug)
+        return Posting.<Posting>find("from Posting p left join fetch p.publication.liveRevision where p.publication.slug = ?1", slug)
                 .firstResultOptional();
     }
 }

@@ -8,14 +8,14 @@ class SlugTest {
 
     @Test
     void isReadableAsciiWithTheIdForUniqueness() {
-        assertThat(Posting.slugFor("Senior Backend Engineer", "Lisbon, Portugal", 42L))
+        assertThat(Publication.slugFor("Senior Backend Engineer", "Lisbon, Portugal", 42L))
                 .isEqualTo("senior-backend-engineer-lisbon-portugal-42");
-        assertThat(Posting.slugFor("Développeuse Back-end", "Zürich", 7L)).isEqualTo("developpeuse-back-end-zurich-7");
+        assertThat(Publication.slugFor("Développeuse Back-end", "Zürich", 7L)).isEqualTo("developpeuse-back-end-zurich-7");
     }
 
     @Test
     void survivesTitlesWithoutLettersAndVeryLongOnes() {
-        assertThat(Posting.slugFor("★★★", null, 3L)).isEqualTo("job-3");
-        assertThat(Posting.slugFor("x".repeat(300), "", 5L)).hasSize(102).endsWith("-5");
+        assertThat(Publication.slugFor("★★★", null, 3L)).isEqualTo("job-3");
+        assertThat(Publication.slugFor("x".repeat(300), "", 5L)).hasSize(102).endsWith("-5");
     }
 }
