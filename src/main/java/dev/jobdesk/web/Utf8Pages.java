@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * A page rendered straight into the UTF-8 bytes it is sent as, part by part. Rendered into one
  * String first, a single character outside Latin-1 (a euro sign, a dash) makes the whole page a
  * two-byte string whose encoding costs more than the rendering; part by part, only the parts that
- * hold such a character take the slow way. Every page the app serves is rendered here (see
- * {@link WebFilters#renderPage}).
+ * hold such a character take the slow way. The careers pages and every page a resource answers
+ * with inside a Response are rendered here ({@link WebFilters#renderPage}). A page a resource
+ * returns as it is is rendered by Qute's REST integration, which the CSRF extension requires; on
+ * those pages (a posting's, the lists) the String it builds cost 2% of the time, not worth
+ * wrapping every such method's answer in a Response.
  */
 public final class Utf8Pages {
 

@@ -48,8 +48,9 @@ public class WebFilters {
     }
 
     /**
-     * Renders a page a resource returns as UTF-8 bytes ({@link Utf8Pages}) before Qute's own filter
-     * would render it into one String: response filters run from the highest priority down.
+     * Renders a page a resource answers with inside a Response as UTF-8 bytes ({@link Utf8Pages})
+     * before Qute's own filter would render it into one String: response filters run from the
+     * highest priority down.
      */
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public void renderPage(ContainerResponseContext response) {
