@@ -145,8 +145,9 @@ public class UserAccount extends PanacheEntityBase {
                 .collect(Collectors.joining(", "));
     }
 
+    /** With its roles in the same query: every signed-in page reads the account, most its roles. */
     public static Optional<UserAccount> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        return find("from UserAccount u left join fetch u.roles where u.username = ?1", username).singleResultOptional();
     }
 
     /** Enabled users holding a role, by name: the people a posting can be routed to, for instance. */
