@@ -93,6 +93,11 @@ public class PostingResource {
             return CURRENCIES.options(selected);
         }
 
+        /** The admin's teams, by name; a list that changes, so made for each page. */
+        public RawString teamOptions(String selected) {
+            return ChoiceList.of(teams, Function.identity(), Function.identity()).options(selected);
+        }
+
         public RawString countryOptions(String selected) {
             return COUNTRIES.options(selected);
         }

@@ -3,6 +3,8 @@ package dev.jobdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class FormRowsTest {
@@ -41,5 +43,30 @@ class FormRowsTest {
         assertThat(pairs.get(0).firstField()).isEqualTo("kpiMetric.0");
         assertThat(pairs).extracting(FormRows.Pair::filled).containsExactly(true, false);
         assertThat(pairs).extracting(pair -> pair.place().last()).containsExactly(false, true);
+    }
+
+    @Test
+    void aRowsButtonsPostItsPlaceAndCannotMoveItPastEitherEnd() {
+        Document first = Jsoup.parseBodyFragment(new FormRows.Place("KPI", 0, false, "KPI", "/postings/7").buttons().getValue());
+        Document last = Jsoup.parseBodyFragment(new FormRows.Place("KPI", 2, true, "KPI", "/postings/7").buttons().getValue());
+
+        assertThat(first.select("button")).extracting(button -> button.attr("value"))
+                .containsExactly("up:KPI:0", "down:KPI:0", "remove:KPI:0");
+        assertThat(first.select("button")).extracting(button -> button.attr("formaction")).containsOnly("/postings/7#KPI");
+        assertThat(first.select("button")).extracting(button -> button.attr("aria-label"))
+                .containsExactly("Move KPI 1 up", "Move KPI 1 down", "Remove KPI 1");
+        assertThat(first.select("button[disabled]")).extracting(button -> button.attr("value")).containsExactly("up:KPI:0");
+        assertThat(last.select("button[disabled]")).extracting(button -> button.attr("value")).containsExactly("down:KPI:2");
+    }
+
+    @Test
+    void aRowsButtonsEscapeWhatTheySay() {
+        String html = new FormRows.Place("A\"B", 1, false, "<line>", "/x?a=1&b=2").buttons().getValue();
+
+        Document buttons = Jsoup.parseBodyFragment(html);
+        assertThat(html).doesNotContain("<line>").doesNotContain("A\"B:");
+        assertThat(buttons.select("button").first().attr("aria-label")).isEqualTo("Move <line> 2 up");
+        assertThat(buttons.select("button").first().attr("value")).isEqualTo("up:A\"B:1");
+        assertThat(buttons.select("button").first().attr("formaction")).isEqualTo("/x?a=1&b=2#A\"B");
     }
 }
