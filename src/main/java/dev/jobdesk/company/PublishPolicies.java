@@ -44,8 +44,7 @@ public class PublishPolicies {
 
     /** The rules in force: as the admin set them, or none beyond the basics when no row exists (a fresh schema). */
     public PublishRules rules() {
-        PublishPolicy policy = PublishPolicy.findById(PublishPolicy.ID);
-        return policy == null ? PublishRules.NONE : policy.rules();
+        return PublishPolicy.withItsLists().map(PublishPolicy::rules).orElse(PublishRules.NONE);
     }
 
     public PolicyForm form() {

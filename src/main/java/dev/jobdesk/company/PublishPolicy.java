@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,6 +51,12 @@ class PublishPolicy extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "section", length = 20)
     Set<Section> requiredSections = EnumSet.noneOf(Section.class);
+
+    /** The row with both its lists, in one query: a posting's page reads the rules each time it is shown. */
+    static Optional<PublishPolicy> withItsLists() {
+        return find("from PublishPolicy p left join fetch p.salaryPlaces left join fetch p.requiredSections"
+                + " where p.id = ?1", ID).singleResultOptional();
+    }
 
     PublishRules rules() {
         return new PublishRules(salaryRequired, Set.copyOf(salaryPlaces), closingDateRequired, maxWords,
