@@ -1,0 +1,1 @@
+-- V29 only adds an index for the careers list: a Jobdesk on it writes nothing the version before did not.
