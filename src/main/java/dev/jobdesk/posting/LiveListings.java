@@ -28,8 +28,13 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class LiveListings {
 
-    /** What the kept listings may weigh together: an entry is about 20 bytes, so 400,000 of them. */
-    static final long MAX_BYTES = 8L * 1024 * 1024;
+    /**
+     * What the kept listings may weigh together: an entry is about 20 bytes, so 800,000 of them. At
+     * 100,000 live postings a crawler's filters (each team, workplace, level, country, a common word)
+     * list about half a million; with half this bound they pushed each other out, and each reading
+     * again took long enough under load that the list's requests timed out.
+     */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     /** A filter offers at most this many teams or countries: more would be a list no one reads. */
     static final int MAX_CHOICES = 200;
