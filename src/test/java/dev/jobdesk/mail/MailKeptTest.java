@@ -39,6 +39,9 @@ class MailKeptTest extends ManagerAndLead {
 
     @Test
     void theAdminReadsTheMailThatWouldHaveGoneOut() {
+        // Tests run before this one, under other profiles, may have left mail pending in the same database.
+        sender.sendDue(Instant.now());
+        mailbox.clear();
         long id = completeDraft(manager, "Kept Mail Engineer");
         submit(manager, id, "Lena Lead").assertSeeOther();
         assertThat(sender.sendDue(Instant.now())).isZero();
