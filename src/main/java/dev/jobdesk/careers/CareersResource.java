@@ -155,7 +155,7 @@ public class CareersResource {
      */
     private static void keep(Posting posting, String site, String etag, byte[] page) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> CareersPage.keep(posting.id(), posting.liveRevisionId(),
+            QuarkusTransaction.requiringNew().run(() -> CareersPage.keep(posting.id(), posting.publication().liveRevisionId(),
                     posting.updatedAt(), site, etag, page));
         } catch (PersistenceException raced) {
             LOG.debugf(raced, "Another request kept the careers page of posting %d first", posting.id());

@@ -75,7 +75,7 @@ public class FeedResource {
             element(xml, "id", address);
             element(xml, "title", content.title());
             link(xml, "alternate", address);
-            element(xml, "published", rfc3339(posting.publishedAt()));
+            element(xml, "published", rfc3339(posting.publication().publishedAt()));
             element(xml, "updated", rfc3339(posting.updatedAt()));
             element(xml, "summary", content.roleSummary());
             xml.writeStartElement("content");
@@ -140,7 +140,7 @@ public class FeedResource {
     private void writeJob(XMLStreamWriter xml, Posting posting, PostingContent content) throws XMLStreamException {
         xml.writeStartElement("job");
         element(xml, "title", content.title());
-        element(xml, "date", Freshness.httpDate(posting.publishedAt()));
+        element(xml, "date", Freshness.httpDate(posting.publication().publishedAt()));
         element(xml, "referencenumber", posting.slug());
         element(xml, "url", config.publicUrl() + "/careers/" + posting.slug());
         element(xml, "company", company.name());

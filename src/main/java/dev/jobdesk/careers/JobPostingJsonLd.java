@@ -63,7 +63,7 @@ public class JobPostingJsonLd {
         root.put("@type", "JobPosting");
         root.put("title", content.title());
         root.put("description", PostingDescription.html(content));
-        root.put("datePosted", posting.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        root.put("datePosted", posting.publication().publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         if (content.closingDate() != null) {
             root.put("validThrough", content.closingDate() + "T23:59:59Z");
         }

@@ -60,7 +60,7 @@ public class ReviewReminder extends PanacheEntityBase {
 
     static ReviewReminder of(Posting posting, Instant now) {
         ReviewReminder reminder = new ReviewReminder();
-        reminder.submission = new Submission(posting.id(), posting.submittedAt());
+        reminder.submission = new Submission(posting.id(), posting.approvals().submittedAt());
         reminder.remindedAt = now;
         return reminder;
     }

@@ -70,16 +70,16 @@ public class ReviewReminders {
 
     private boolean remind(long id, Instant now) {
         Posting posting = Posting.findById(id);
-        if (posting == null || posting.status() != Status.IN_REVIEW || posting.reviewer() == null) {
+        if (posting == null || posting.status() != Status.IN_REVIEW || posting.approvals().reviewer() == null) {
             return false;
         }
         int days = config.mail().reminderWorkingDays();
-        if (now.isBefore(WorkingDays.after(posting.submittedAt(), days, company.timeZone()))) {
+        if (now.isBefore(WorkingDays.after(posting.approvals().submittedAt(), days, company.timeZone()))) {
             return false;
         }
         ReviewReminder.of(posting, now).persist();
         String title = "“" + posting.workingContent().title() + "”";
-        UserAccount reviewer = posting.reviewer();
+        UserAccount reviewer = posting.approvals().reviewer();
         // A lead who is away is not the one to remind: whoever reviews for them meanwhile is.
         UserAccount reminded = ReviewDelegation.standIn(reviewer, LocalDate.ofInstant(now, company.timeZone()))
                 .orElse(reviewer);

@@ -36,19 +36,19 @@ class StepMail {
         String page = config.publicUrl() + "/postings/" + posting.id();
         switch (step.action()) {
             case SUBMITTED -> {
-                write(posting.reviewer(), "Please review: " + title, step,
+                write(posting.approvals().reviewer(), "Please review: " + title, step,
                         actor + " asks you to review " + title + (posting.isLive() ? ", a correction of a live posting" : "")
-                                + (posting.secondApprover() == null ? "" : ". " + posting.secondApprover().displayName
+                                + (posting.approvals().secondApprover() == null ? "" : ". " + posting.approvals().secondApprover().displayName
                                 + " approves after you") + ".\n\nRead what changed and decide: " + page);
-                ReviewDelegation.standIn(posting.reviewer(), company.today()).ifPresent(delegate -> write(delegate,
-                        "Please review: " + title, step, actor + " asks " + posting.reviewer().displayName
+                ReviewDelegation.standIn(posting.approvals().reviewer(), company.today()).ifPresent(delegate -> write(delegate,
+                        "Please review: " + title, step, actor + " asks " + posting.approvals().reviewer().displayName
                                 + ", who is away, to review " + title + ". You review for them meanwhile."
                                 + "\n\nRead it and decide: " + page));
             }
-            case FIRST_APPROVED -> write(posting.reviewer(), "Your approval is next: " + title, step,
+            case FIRST_APPROVED -> write(posting.approvals().reviewer(), "Your approval is next: " + title, step,
                     actor + " approved " + title + ", which needs your approval too."
                             + (step.detail() == null ? "" : "\n\n" + step.detail()) + "\n\nRead it and decide: " + page);
-            case REVIEW_REASSIGNED -> write(posting.reviewer(), "Please review: " + title, step,
+            case REVIEW_REASSIGNED -> write(posting.approvals().reviewer(), "Please review: " + title, step,
                     actor + " gave you the review of " + title + ", which was waiting on someone else."
                             + "\n\nRead it and decide: " + page);
             case OWNER_CHANGED -> write(posting.owner(), "Yours now: " + title, step,

@@ -16,11 +16,14 @@ import java.util.Optional;
  * A posting's way through approval: the lead whose decision is awaited now, since when, and, when the
  * approval policy asked for two approvals as the posting was submitted, who gives the second and,
  * once given, who gave the first; then the revision approved. Hibernate reads all-empty columns as a
- * posting never routed.
+ * posting never routed, and {@link #NOT_ROUTED} stands for it.
  * Each rule answers with the refusal a person can act on, or none; {@link Posting} turns it into its step's refusal.
  */
 @Embeddable
-class Approvals {
+public class Approvals {
+
+    /** What a posting not yet routed reads: nobody and nothing. Only {@link Posting} changes approvals, never this one. */
+    static final Approvals NOT_ROUTED = new Approvals();
 
     /** The same words for any account that is not an eligible lead, or none: the answer must not tell who it is. */
     static final String NOT_AN_ELIGIBLE_LEAD = "Choose one of the engineering leads offered.";
@@ -145,11 +148,11 @@ class Approvals {
     }
 
     /** Whether {@code user} reviews now, approved first, or approves second. */
-    boolean isApprover(UserAccount user) {
+    public boolean isApprover(UserAccount user) {
         return isAssignedTo(user) || isFirstApprover(user) || isSecondApprover(user);
     }
 
-    boolean isAssignedTo(UserAccount user) {
+    public boolean isAssignedTo(UserAccount user) {
         return isSame(reviewer, user);
     }
 
@@ -165,23 +168,23 @@ class Approvals {
         return one != null && other != null && Objects.equals(one.id, other.id);
     }
 
-    UserAccount reviewer() {
+    public UserAccount reviewer() {
         return reviewer;
     }
 
-    UserAccount secondApprover() {
+    public UserAccount secondApprover() {
         return secondApprover;
     }
 
-    UserAccount firstApprover() {
+    public UserAccount firstApprover() {
         return firstApprover;
     }
 
-    Instant submittedAt() {
+    public Instant submittedAt() {
         return submittedAt;
     }
 
-    PostingRevision approvedRevision() {
+    public PostingRevision approvedRevision() {
         return approvedRevision;
     }
 }

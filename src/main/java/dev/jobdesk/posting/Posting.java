@@ -9,9 +9,7 @@ import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateData;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +24,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,12 +49,8 @@ public class Posting extends PanacheEntityBase {
     @JoinColumn(name = "owner_id")
     private UserAccount owner;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "template_id")
-    private JobTemplate template;
-
-    @Column(name = "template_version", nullable = false)
-    private int templateVersion;
+    @Embedded
+    private TemplateOrigin origin;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -78,12 +71,6 @@ public class Posting extends PanacheEntityBase {
     @Embedded
     private ContentColumns text;
 
-    /** The words the careers search finds a live posting by (see {@link SearchWords}); none while it is not live. */
-    @ElementCollection
-    @CollectionTable(name = "posting_search_word", joinColumns = @JoinColumn(name = "posting_id"))
-    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
-    private Set<String> searchWords = new HashSet<>();
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -97,8 +84,7 @@ public class Posting extends PanacheEntityBase {
     public static Posting cloneOf(JobTemplate template, UserAccount owner, Instant now) {
         Posting posting = new Posting();
         posting.owner = owner;
-        posting.template = template;
-        posting.templateVersion = template.version;
+        posting.origin = new TemplateOrigin(template);
         posting.status = Status.DRAFT;
         posting.createdAt = now;
         posting.updatedAt = now;
@@ -112,14 +98,13 @@ public class Posting extends PanacheEntityBase {
         if (approvals != null) {
             approvals.voidApproval();
         }
-        updatedAt = now;
         if (isLive()) {
             // The careers page keeps the live text until the correction is approved and published.
             correction = new Correction(next, content, team);
-            return;
+        } else {
+            text.write(content, team);
         }
-        status = next;
-        text.write(content, team);
+        moveTo(next, now);
     }
 
     /**
@@ -131,15 +116,12 @@ public class Posting extends PanacheEntityBase {
         Status next = nextStatus(Action.SUBMITTED);
         Approvals.leadRefusal(owner, lead).ifPresent(this::refuse);
         List<String> missing = missingUnder(rules);
-        if (!missing.isEmpty()) {
-            throw refused("Fill in " + String.join(", ", missing) + " before submitting for approval.");
-        }
+        refuseIf(!missing.isEmpty(), "Fill in " + String.join(", ", missing) + " before submitting for approval.");
         if (secondApprover != null) {
             Approvals.secondApproverRefusal(owner, lead, secondApprover).ifPresent(this::refuse);
         }
         approvals = Approvals.routedTo(lead, secondApprover, now);
-        setWorkingStatus(next);
-        updatedAt = now;
+        moveTo(next, now);
     }
 
     /** An admin gives the pending review to another lead, who must be one and not its owner. */
@@ -147,8 +129,7 @@ public class Posting extends PanacheEntityBase {
         Status next = nextStatus(Action.REVIEW_REASSIGNED);
         Approvals.leadRefusal(owner, lead).ifPresent(this::refuse);
         approvals.reassignTo(lead).ifPresent(this::refuse);
-        setWorkingStatus(next);
-        updatedAt = now;
+        moveTo(next, now);
     }
 
     /**
@@ -157,18 +138,13 @@ public class Posting extends PanacheEntityBase {
      */
     public void changeOwner(UserAccount manager, Instant now) {
         Status next = nextStatus(Action.OWNER_CHANGED);
-        if (manager == null || !manager.hasRole(Role.MANAGER) || !manager.enabled) {
-            throw refused("Choose one of the hiring managers offered.");
-        }
-        if (isOwnedBy(manager)) {
-            throw refused(manager.displayName + " owns this posting already.");
-        }
-        if (next == Status.IN_REVIEW && approvals.isReviewing(manager)) {
-            throw refused(manager.displayName + " is reviewing this posting: reassign the review first.");
-        }
+        refuseIf(manager == null || !manager.hasRole(Role.MANAGER) || !manager.enabled,
+                "Choose one of the hiring managers offered.");
+        refuseIf(isOwnedBy(manager), manager.displayName + " owns this posting already.");
+        refuseIf(next == Status.IN_REVIEW && approvals.isReviewing(manager),
+                manager.displayName + " is reviewing this posting: reassign the review first.");
         owner = manager;
-        setWorkingStatus(next);
-        updatedAt = now;
+        moveTo(next, now);
     }
 
     public void withdraw(Instant now) {
@@ -182,9 +158,8 @@ public class Posting extends PanacheEntityBase {
      */
     public Action approve(UserAccount lead, ReviewDelegation standingIn, PostingRevision revision, Instant now) {
         checkReviewer(lead, standingIn, Action.APPROVED);
-        if (revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(workingContent())) {
-            throw refused("This posting's content is not what was submitted for review. Look at it again.");
-        }
+        refuseIf(revision == null || !Objects.equals(revision.posting.id(), id) || !revision.holds(workingContent()),
+                "This posting's content is not what was submitted for review. Look at it again.");
         Action step = approvals.approve(lead, revision, now) ? Action.FIRST_APPROVED : Action.APPROVED;
         moveTo(step, now);
         return step;
@@ -192,9 +167,8 @@ public class Posting extends PanacheEntityBase {
 
     public void requestChanges(UserAccount lead, ReviewDelegation standingIn, String comment, Instant now) {
         checkReviewer(lead, standingIn, Action.CHANGES_REQUESTED);
-        if (comment == null || comment.isBlank()) {
-            throw refused("Say what should change: a comment is required when requesting changes.");
-        }
+        refuseIf(comment == null || comment.isBlank(),
+                "Say what should change: a comment is required when requesting changes.");
         moveTo(Action.CHANGES_REQUESTED, now);
     }
 
@@ -209,11 +183,9 @@ public class Posting extends PanacheEntityBase {
     public void publish(PublishRules rules, Instant now) {
         Status next = nextStatus(Action.PUBLISHED);
         List<String> missing = missingUnder(rules);
-        if (!missing.isEmpty()) {
-            throw refused("This posting can't be published yet: it needs " + String.join(", ", missing)
-                    + ". Edit it to add what is missing; it then goes through review again.");
-        }
-        PostingRevision approvedRevision = approvedRevision();
+        refuseIf(!missing.isEmpty(), "This posting can't be published yet: it needs " + String.join(", ", missing)
+                + ". Edit it to add what is missing; it then goes through review again.");
+        PostingRevision approvedRevision = approvals().approvedRevision();
         if (approvedRevision != null && !(approvedRevision.isIntact() && approvedRevision.holds(workingContent()))) {
             throw refused("This posting is no longer word for word what was approved as revision "
                     + approvedRevision.number + ", so it can't be published. Save it and submit it for review again.");
@@ -225,21 +197,16 @@ public class Posting extends PanacheEntityBase {
         } else {
             publication = Publication.first(text.title(), text.placeForAddress(), id, approvedRevision, now);
         }
-        setWorkingStatus(next);
-        updatedAt = now;
+        moveTo(next, now);
         indexForSearch();
     }
 
     /** Off the careers page; a correction under way goes with it, since there is nothing left to correct. */
     public void close(Instant now) {
-        if (!isLive()) {
-            throw refused("A posting that is " + status.label().toLowerCase(Locale.ENGLISH) + " can't be closed.");
-        }
+        refuseIf(!isLive(), "A posting that is " + status.label().toLowerCase(Locale.ENGLISH) + " can't be closed.");
         correction = null;
-        status = Status.CLOSED;
-        updatedAt = now;
+        moveTo(Status.CLOSED, now);
         publication.close(now);
-        searchWords.clear();
     }
 
     /**
@@ -250,51 +217,35 @@ public class Posting extends PanacheEntityBase {
     public void reopen(LocalDate today, Instant now) {
         Status next = nextStatus(Action.REOPENED);
         LocalDate closingDate = text.closingDate();
-        if (closingDate != null && closingDate.isBefore(today)) {
-            throw refused("Its closing date, " + closingDate + ", has passed, so it can't be reopened. "
-                    + "Duplicate it to post it again with a new closing date.");
-        }
-        status = next;
-        updatedAt = now;
+        refuseIf(closingDate != null && closingDate.isBefore(today), "Its closing date, " + closingDate
+                + ", has passed, so it can't be reopened. Duplicate it to post it again with a new closing date.");
+        moveTo(next, now);
         publication.reopen();
         indexForSearch();
     }
 
     /** A new draft for {@code owner} with the same content, from the same template version: Duplicate. */
     public Posting duplicate(UserAccount owner, Instant now) {
-        Posting copy = cloneOf(template, owner, now);
-        // The team of the text being worked on: a correction's, if one is under way.
+        Posting copy = cloneOf(origin.template(), owner, now);
         copy.text.write(workingContent(), workingTeam());
         return copy;
     }
 
     /** Makes a live posting findable by the words of its text, as they are now. */
     void indexForSearch() {
-        searchWords.clear();
-        if (status.isPublic()) {
-            searchWords.addAll(SearchWords.of(content()));
-        }
+        publication.findableBy(status.isPublic() ? SearchWords.of(content()) : Set.of());
     }
 
     /**
-     * What a posting needs before a lead can review it and before it is published: see
-     * {@link Readiness}; for a live posting, its correction is what is checked.
+     * What it still needs before a lead can review it and before it is published (see {@link Readiness}),
+     * as a refusal names it; for a live posting, its correction is what is checked.
      */
-    public List<Readiness.Item> readiness(PublishRules rules) {
-        return Readiness.of(workingContent(), rules);
-    }
-
-    /** What {@link #readiness} still lacks, as a refusal names it. */
     public List<String> missingUnder(PublishRules rules) {
-        return readiness(rules).stream().filter(item -> !item.done()).map(Readiness.Item::described).toList();
+        return Readiness.missing(workingContent(), rules);
     }
 
     public boolean isOwnedBy(UserAccount user) {
         return user != null && Objects.equals(owner.id, user.id);
-    }
-
-    public boolean isAssignedTo(UserAccount user) {
-        return approvals != null && approvals.isAssignedTo(user);
     }
 
     /**
@@ -305,12 +256,6 @@ public class Posting extends PanacheEntityBase {
         return correction == null ? content() : correction.content();
     }
 
-    /** The revision the careers page shows; null before publishing, and for text published before revisions. */
-    public Long liveRevisionId() {
-        PostingRevision live = liveRevision();
-        return live == null ? null : live.id;
-    }
-
     /**
      * The text the careers page shows: the live revision's, which a lead approved word for word, read
      * as one row rather than the posting's four lists (a crawler reading thousands of postings pays
@@ -318,12 +263,8 @@ public class Posting extends PanacheEntityBase {
      * published before revisions existed is read from the posting.
      */
     public PostingContent liveContent() {
-        PostingRevision live = liveRevision();
+        PostingRevision live = publication().liveRevision();
         return live == null ? content() : live.content().withTeam(text.teamName());
-    }
-
-    private PostingRevision liveRevision() {
-        return publication == null ? null : publication.liveRevision();
     }
 
     /** The posting's own text: for a live posting, what the careers page shows. */
@@ -332,20 +273,20 @@ public class Posting extends PanacheEntityBase {
     }
 
     private void moveTo(Action action, Instant now) {
-        setWorkingStatus(nextStatus(action));
-        updatedAt = now;
+        moveTo(nextStatus(action), now);
     }
 
     /**
      * The workflow runs on the working revision: on a live posting, that is its correction, and the
      * posting stays published throughout.
      */
-    private void setWorkingStatus(Status next) {
+    private void moveTo(Status next, Instant now) {
         if (correction != null) {
             correction.moveTo(next);
         } else {
             status = next;
         }
+        updatedAt = now;
     }
 
     private Status nextStatus(Action action) {
@@ -357,9 +298,7 @@ public class Posting extends PanacheEntityBase {
 
     private void checkReviewer(UserAccount lead, ReviewDelegation standingIn, Action action) {
         nextStatus(action);
-        if (isOwnedBy(lead)) {
-            throw refused("You can't review a posting you wrote.");
-        }
+        refuseIf(isOwnedBy(lead), "You can't review a posting you wrote.");
         approvals.deciderRefusal(lead, standingIn).ifPresent(this::refuse);
     }
 
@@ -368,13 +307,8 @@ public class Posting extends PanacheEntityBase {
      * zone): as its reviewer, or reviewing for them while they are away.
      */
     public boolean awaitsDecisionOf(UserAccount person, LocalDate today) {
-        return status() == Status.IN_REVIEW && person != null && !isOwnedBy(person)
-                && (isAssignedTo(person) || ReviewDelegation.standingIn(person, reviewer(), today).isPresent());
-    }
-
-    /** Whether {@code user} reviews this posting now, approved it first, or approves it second. */
-    public boolean isApprover(UserAccount user) {
-        return approvals != null && approvals.isApprover(user);
+        return status() == Status.IN_REVIEW && person != null && !isOwnedBy(person) && (approvals.isAssignedTo(person)
+                || ReviewDelegation.standingIn(person, approvals.reviewer(), today).isPresent());
     }
 
     private WorkflowException refused(String message) {
@@ -383,6 +317,12 @@ public class Posting extends PanacheEntityBase {
 
     private void refuse(String message) {
         throw refused(message);
+    }
+
+    private void refuseIf(boolean refused, String message) {
+        if (refused) {
+            refuse(message);
+        }
     }
 
     public Long id() {
@@ -397,28 +337,16 @@ public class Posting extends PanacheEntityBase {
         return owner;
     }
 
-    /**
-     * Follows {@code newer}, a later version of the template it was cloned from: its manager has taken
-     * the changes they wanted, and the posting is told only of versions after this one.
-     */
+    /** Its manager has taken the changes they wanted from {@code newer}, a later version of its template. */
     public void followTemplate(JobTemplate newer) {
-        if (!newer.slug.equals(template.slug) || newer.version <= templateVersion) {
-            throw new IllegalArgumentException("Version " + newer.version + " of " + newer.slug
-                    + " does not follow the template this posting was cloned from");
-        }
-        template = newer;
-        templateVersion = newer.version;
+        origin = origin.followedBy(newer);
     }
 
-    public JobTemplate template() {
-        return template;
+    public TemplateOrigin origin() {
+        return origin;
     }
 
-    public int templateVersion() {
-        return templateVersion;
-    }
-
-    /** Where the working revision is in the workflow (see {@link #workingContent}); Published and Closed once settled. */
+    /** Where the working text is in the workflow (see {@link #workingContent}); Published or Closed when settled. */
     public Status status() {
         return correction != null ? correction.status() : status;
     }
@@ -437,9 +365,9 @@ public class Posting extends PanacheEntityBase {
         return correction != null;
     }
 
-    /** Whoever's decision is awaited, once routed for approval: the lead, then the second approver. */
-    public UserAccount reviewer() {
-        return approvals == null ? null : approvals.reviewer();
+    /** Who decides on it and what they approved; nobody and nothing before it is routed for approval. */
+    public Approvals approvals() {
+        return approvals == null ? Approvals.NOT_ROUTED : approvals;
     }
 
     /** The team of the text being worked on: a correction's, if one is under way. */
@@ -447,24 +375,14 @@ public class Posting extends PanacheEntityBase {
         return correction != null ? correction.team() : text.team();
     }
 
-    /** Who approves after the lead, when the approval policy asked for a second approval. */
-    public UserAccount secondApprover() {
-        return approvals == null ? null : approvals.secondApprover();
-    }
-
-    /** Who gave the first of two approvals, once given. */
-    public UserAccount firstApprover() {
-        return approvals == null ? null : approvals.firstApprover();
-    }
-
-    /** The revision approved, while the approval stands. */
-    public PostingRevision approvedRevision() {
-        return approvals == null ? null : approvals.approvedRevision();
-    }
-
     /** Its address on the careers page, from its first publication on. */
     public String slug() {
-        return publication == null ? null : publication.slug();
+        return publication().slug();
+    }
+
+    /** Its life on the careers page; no address and no dates before its first publication. */
+    public Publication publication() {
+        return publication == null ? Publication.NOT_YET : publication;
     }
 
     public String title() {
@@ -479,16 +397,4 @@ public class Posting extends PanacheEntityBase {
         return updatedAt;
     }
 
-    /** When the review reached its current reviewer. */
-    public Instant submittedAt() {
-        return approvals == null ? null : approvals.submittedAt();
-    }
-
-    public Instant publishedAt() {
-        return publication == null ? null : publication.publishedAt();
-    }
-
-    public Instant closedAt() {
-        return publication == null ? null : publication.closedAt();
-    }
 }

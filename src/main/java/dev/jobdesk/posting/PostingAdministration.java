@@ -30,7 +30,7 @@ public class PostingAdministration {
     public Choices choicesFor(Posting posting) {
         List<UserAccount> leads = posting.status() == Status.IN_REVIEW
                 ? UserAccount.withRole(Role.LEAD).stream()
-                        .filter(lead -> lead.enabled && !posting.isOwnedBy(lead) && !posting.isAssignedTo(lead)).toList()
+                        .filter(lead -> lead.enabled && !posting.isOwnedBy(lead) && !posting.approvals().isAssignedTo(lead)).toList()
                 : List.of();
         List<UserAccount> managers = UserAccount.withRole(Role.MANAGER).stream()
                 .filter(manager -> manager.enabled && !posting.isOwnedBy(manager)).toList();
@@ -39,7 +39,7 @@ public class PostingAdministration {
 
     @Transactional
     public Posting reassignReview(long id, int expectedVersion, Long leadId) {
-        return change(id, expectedVersion, leadId, Action.REVIEW_REASSIGNED, Posting::reviewer,
+        return change(id, expectedVersion, leadId, Action.REVIEW_REASSIGNED, posting -> posting.approvals().reviewer(),
                 (posting, lead) -> posting.reassignReview(lead, Instant.now()));
     }
 

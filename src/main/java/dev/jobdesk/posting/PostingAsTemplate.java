@@ -33,7 +33,7 @@ class PostingAsTemplate implements TemplateSources {
         for (Section section : TemplateContent.SHARED_SECTIONS) {
             lines.put(section, content.bullets(section).stream().map(Worded::same).toList());
         }
-        Map<Seniority, TemplateContent.Level> levels = new EnumMap<>(posting.template().content().levels());
+        Map<Seniority, TemplateContent.Level> levels = new EnumMap<>(posting.origin().template().content().levels());
         levels.put(content.seniority(), new TemplateContent.Level(content.experience(), content.bullets(Section.LEVEL)));
         return Optional.of(new TemplateContent(content.title(), "Made from the posting “" + content.title() + "”.",
                 Worded.same(content.roleSummary()), text(content.reportsTo()), text(content.reportingStructure()), lines,

@@ -56,7 +56,7 @@ public class PostingMetrics {
     void stepTaken(@Observes PostingStep step) {
         registry.counter("jobdesk.posting.steps", "action", step.action().name()).increment();
         if (step.action() == Action.APPROVED || step.action() == Action.CHANGES_REQUESTED) {
-            reviewWait.record(Duration.between(step.posting().submittedAt(), step.at()));
+            reviewWait.record(Duration.between(step.posting().approvals().submittedAt(), step.at()));
         }
     }
 }

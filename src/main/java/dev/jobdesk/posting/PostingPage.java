@@ -40,7 +40,7 @@ public record PostingPage(Posting posting, PostingContent content, PostingHistor
 
     /** The checklist before review, while the owner may still submit it. */
     public List<Readiness.Item> readiness() {
-        return canSubmit() ? posting.readiness(rules) : List.of();
+        return canSubmit() ? Readiness.of(posting.workingContent(), rules) : List.of();
     }
 
     public boolean isReady() {
@@ -102,19 +102,19 @@ public record PostingPage(Posting posting, PostingContent content, PostingHistor
      * posting is in review or approved; empty otherwise (the page then names the one reviewer).
      */
     public List<Approval> approvals() {
-        UserAccount second = posting.secondApprover();
+        UserAccount second = posting.approvals().secondApprover();
         Status status = posting.status();
         if (second == null || !(status == Status.IN_REVIEW || status == Status.APPROVED)) {
             return List.of();
         }
-        UserAccount first = posting.firstApprover();
+        UserAccount first = posting.approvals().firstApprover();
         if (first == null) {
-            return List.of(new Approval(posting.reviewer().displayName, "reviewing now"),
+            return List.of(new Approval(posting.approvals().reviewer().displayName, "reviewing now"),
                     new Approval(second.displayName, "approves next"));
         }
         // The reviewer, not the named second approver: an admin may have given the second review to someone else.
         return List.of(new Approval(first.displayName, "approved"),
-                new Approval(posting.reviewer().displayName, status == Status.APPROVED ? "approved" : "reviewing now"));
+                new Approval(posting.approvals().reviewer().displayName, status == Status.APPROVED ? "approved" : "reviewing now"));
     }
 
     public boolean canReview() {

@@ -118,7 +118,7 @@ public class PostingPages {
                 deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
-                comments.sections(), deciding && !posting.isAssignedTo(me) ? posting.reviewer().displayName : null,
+                comments.sections(), deciding && !posting.approvals().isAssignedTo(me) ? posting.approvals().reviewer().displayName : null,
                 owner ? publishPolicies.rules() : PublishRules.NONE, commentSection,
                 owner ? templateUpdates.newerTemplateOf(posting).orElse(null) : null);
     }
@@ -140,7 +140,7 @@ public class PostingPages {
             label = "the live text";
         } else {
             before = revisions.content(posting, 0).orElseThrow();
-            label = "the " + posting.template().title + " template it was cloned from";
+            label = "the " + posting.origin().template().title + " template it was cloned from";
         }
         return new PostingPage.Changes(label, ContentComparison.between(before, posting.workingContent()));
     }

@@ -209,7 +209,7 @@ public class PostingResource {
     @RolesAllowed(Role.MANAGER_NAME)
     public Response save(@RestPath long id, @BeanParam PostedForm posted, @RestForm("edit") String listEdit) {
         Posting posting = postings.findOwned(id);
-        LevelSwitch level = LevelSwitch.of(PostingForm.from(posted), posting.template());
+        LevelSwitch level = LevelSwitch.of(PostingForm.from(posted), posting.origin().template());
         PostingForm form = level.form();
         if (listEdit != null) {
             return Response.ok(pages.edit(posting, form.withListEdit(listEdit), FieldErrors.none(),
@@ -242,7 +242,7 @@ public class PostingResource {
         try {
             Posting posting = postings.submit(id, PostingPages.version(version), leadId, resolvedComments);
             return Redirects.seeOther("/postings/" + id,
-                    Flash.success("Sent to " + posting.reviewer().displayName + " for approval."));
+                    Flash.success("Sent to " + posting.approvals().reviewer().displayName + " for approval."));
         } catch (WorkflowException refused) {
             // Not ready, or no lead chosen: the posting page says so next to the checklist, links and all.
             return Response.status(Response.Status.CONFLICT)
@@ -284,7 +284,7 @@ public class PostingResource {
     public Response reassignReview(@RestPath long id, @RestForm String version, @RestForm String lead) {
         Posting posting = administration.reassignReview(id, PostingPages.version(version), FormIds.of(lead));
         return Redirects.seeOther("/postings/" + id,
-                Flash.success("The review is with " + posting.reviewer().displayName + " now."));
+                Flash.success("The review is with " + posting.approvals().reviewer().displayName + " now."));
     }
 
     /** Give to another manager: an admin hands the posting over, when its owner leaves. */

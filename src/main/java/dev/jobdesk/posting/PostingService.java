@@ -112,14 +112,14 @@ public class PostingService {
     public Posting findReadable(long id) {
         Posting posting = find(id);
         UserAccount me = currentUser.account();
-        if (posting.isOwnedBy(me) || posting.isApprover(me) || standsInForReviewer(posting, me) || currentUser.isAdmin()) {
+        if (posting.isOwnedBy(me) || posting.approvals().isApprover(me) || standsInForReviewer(posting, me) || currentUser.isAdmin()) {
             return posting;
         }
         throw new NotFoundException();
     }
 
     private boolean standsInForReviewer(Posting posting, UserAccount person) {
-        return ReviewDelegation.standingIn(person, posting.reviewer(), company.today()).isPresent();
+        return ReviewDelegation.standingIn(person, posting.approvals().reviewer(), company.today()).isPresent();
     }
 
     /** A posting its owner or an admin may take away whole (as Markdown); to anyone else it does not exist. */
@@ -187,13 +187,13 @@ public class PostingService {
         }
         Status from = posting.status();
         Instant now = Instant.now();
-        posting.submitFor(lead, approvalPolicy.secondApproverFor(posting.template(), posting.workingTeam()).orElse(null),
+        posting.submitFor(lead, approvalPolicy.secondApproverFor(posting.origin().template(), posting.workingTeam()).orElse(null),
                 publishPolicies.rules(), now);
         PostingRevision revision = revisions.freeze(posting, currentUser.account(), now);
         comments.resolve(posting, resolvedComments, currentUser.account(), now);
         steps.fire(new PostingStep(posting, currentUser.account(), Action.SUBMITTED, from, now,
                 "Revision " + revision.number + ", to " + lead.displayName
-                        + (posting.secondApprover() == null ? "" : ", then " + posting.secondApprover().displayName) + "."));
+                        + (posting.approvals().secondApprover() == null ? "" : ", then " + posting.approvals().secondApprover().displayName) + "."));
         Posting.flush();
         return posting;
     }

@@ -1,20 +1,27 @@
 package dev.jobdesk.posting;
 
 import dev.jobdesk.domain.Slugs;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A posting's life on the careers page, from its first publication: its address, when it was first
- * published and last closed, and the revision shown. Hibernate reads all-empty columns as a posting
- * never published.
+ * published and last closed, the revision shown and the words the careers search finds it by. Hibernate reads all-empty columns as a posting
+ * never published, and {@link #NOT_YET} stands for it.
  */
 @Embeddable
-class Publication {
+public class Publication {
+
+    /** What a posting never published reads: no address, no dates. Only {@link Posting} changes publications, never this one. */
+    static final Publication NOT_YET = new Publication();
 
     /** Readable and stable: made at the first publication, kept through corrections, closing and reopening. */
     @Column(length = 140)
@@ -30,6 +37,12 @@ class Publication {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "live_revision_id")
     private PostingRevision liveRevision;
+
+    /** See {@link SearchWords}; none while it is not live. */
+    @ElementCollection
+    @CollectionTable(name = "posting_search_word", joinColumns = @JoinColumn(name = "posting_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> searchWords = new HashSet<>();
 
     protected Publication() {
     }
@@ -56,27 +69,39 @@ class Publication {
         liveRevision = revision;
     }
 
+    /** Off the careers page, and so out of its search. */
     void close(Instant now) {
         closedAt = now;
+        searchWords.clear();
     }
 
     void reopen() {
         closedAt = null;
     }
 
-    String slug() {
+    void findableBy(Set<String> words) {
+        searchWords.clear();
+        searchWords.addAll(words);
+    }
+
+    public String slug() {
         return slug;
     }
 
-    Instant publishedAt() {
+    public Instant publishedAt() {
         return publishedAt;
     }
 
-    Instant closedAt() {
+    public Instant closedAt() {
         return closedAt;
     }
 
-    PostingRevision liveRevision() {
+    public PostingRevision liveRevision() {
         return liveRevision;
+    }
+
+    /** Null before publishing, and for text published before revisions existed. */
+    public Long liveRevisionId() {
+        return liveRevision == null ? null : liveRevision.id;
     }
 }

@@ -113,7 +113,7 @@ public final class PublishedPostings {
         }
         for (int i = 0; i < filter.words().size(); i++) {
             // A semi-join on the words' (word, posting) key: a range of words, not a look at every posting.
-            conditions.add("p.id in (select s.id from Posting s join s.searchWords w where w like :word" + i + ")");
+            conditions.add("p.id in (select s.id from Posting s join s.publication.searchWords w where w like :word" + i + ")");
         }
         return String.join(" and ", conditions);
     }
@@ -213,7 +213,7 @@ public final class PublishedPostings {
     static List<Long> withoutSearchWords(int max) {
         return Posting.getEntityManager().createQuery("""
                         select p.id from Posting p where p.status = :status
-                        and not exists (select 1 from Posting s join s.searchWords w where s = p) order by p.id""",
+                        and not exists (select 1 from Posting s join s.publication.searchWords w where s = p) order by p.id""",
                         Long.class)
                 .setParameter("status", Status.PUBLISHED).setMaxResults(max).getResultList();
     }

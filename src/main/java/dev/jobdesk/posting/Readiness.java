@@ -65,6 +65,11 @@ public final class Readiness {
         return items;
     }
 
+    /** The items of {@link #of} not done yet, as a refusal names them. */
+    static List<String> missing(PostingContent content, PublishRules rules) {
+        return of(content, rules).stream().filter(item -> !item.done()).map(Item::described).toList();
+    }
+
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -32,7 +32,7 @@ public class Revisions {
     /** What revision {@code number} holds; 0 is the template version the posting was cloned from. */
     public Optional<PostingContent> content(Posting posting, int number) {
         if (number == 0) {
-            return Optional.of(PostingContent.ofTemplate(posting.template(), Seniority.MID));
+            return Optional.of(PostingContent.ofTemplate(posting.origin().template(), Seniority.MID));
         }
         return PostingRevision.numbered(posting, number).map(PostingRevision::content);
     }

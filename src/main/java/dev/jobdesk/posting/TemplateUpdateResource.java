@@ -42,6 +42,6 @@ public class TemplateUpdateResource {
     public Response keepTheRest(@RestPath long id, @RestForm String version) {
         Posting posting = updates.keepTheRest(id, PostingPages.version(version));
         return Redirects.seeOther("/postings/" + id + "/edit", Flash.success("The posting follows the template's"
-                + " version " + posting.templateVersion() + "; the rest of your text is as you wrote it."));
+                + " version " + posting.origin().version() + "; the rest of your text is as you wrote it."));
     }
 }

@@ -36,9 +36,9 @@ public class TemplateUpdates {
         PostingContent mine = posting.workingContent();
         Seniority level = mine.seniority();
         PostingContent updated = PostingContent.ofTemplate(newest, level);
-        ContentComparison changes = ContentComparison.between(PostingContent.ofTemplate(posting.template(), level),
+        ContentComparison changes = ContentComparison.between(PostingContent.ofTemplate(posting.origin().template(), level),
                 updated);
-        return Optional.of(new TemplateUpdate(posting.template(), newest, changes.sections().stream()
+        return Optional.of(new TemplateUpdate(posting.origin().template(), newest, changes.sections().stream()
                 .filter(ContentComparison.SectionChange::changed)
                 .map(change -> new TemplateUpdate.Part(change,
                         mine.withPartOf(updated, change.anchor()).equals(mine)))
@@ -50,8 +50,8 @@ public class TemplateUpdates {
         if (!posting.status().isContentEditable()) {
             return Optional.empty();
         }
-        return JobTemplate.findBySlug(posting.template().slug)
-                .filter(newest -> newest.version > posting.templateVersion());
+        return JobTemplate.findBySlug(posting.origin().template().slug)
+                .filter(newest -> newest.version > posting.origin().version());
     }
 
     /**

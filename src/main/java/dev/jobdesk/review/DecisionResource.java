@@ -74,7 +74,7 @@ public class DecisionResource {
         return refusedWords(id, approval, approval.note()).orElseGet(() -> {
             Posting approved = reviews.approve(id, PostingPages.version(approval.version()), approval.note());
             return Redirects.seeOther("/reviews", Flash.success(approved.status() == Status.IN_REVIEW
-                    ? "Approved. " + approved.reviewer().displayName + " gives the second approval next."
+                    ? "Approved. " + approved.approvals().reviewer().displayName + " gives the second approval next."
                     : "Approved. The owner can publish it now."));
         });
     }

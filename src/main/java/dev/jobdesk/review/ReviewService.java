@@ -110,7 +110,7 @@ public class ReviewService {
         int reviewedVersion = posting.version();
         String reviewedContent = contentAsJson(posting);
         Instant now = Instant.now();
-        UserAccount awaited = posting.reviewer();
+        UserAccount awaited = posting.approvals().reviewer();
         ReviewDelegation standingIn = ReviewDelegation.standingIn(lead, awaited, company.today()).orElse(null);
         PostingRevision revision = revisions.underReview(posting, now);
         Action step;

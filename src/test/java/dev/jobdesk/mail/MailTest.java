@@ -88,7 +88,7 @@ class MailTest extends ManagerAndLead {
     void aReviewThatWaitedTooLongRemindsItsReviewerOnceEvenWhenRunsRace() throws Exception {
         long id = completeDraft(manager, "Waiting Engineer");
         submit(manager, id, "Lena Lead").assertSeeOther();
-        Instant submitted = QuarkusTransaction.requiringNew().call(() -> Posting.<Posting>findById(id).submittedAt());
+        Instant submitted = QuarkusTransaction.requiringNew().call(() -> Posting.<Posting>findById(id).approvals().submittedAt());
 
         // Two working days: whatever the weekday, five calendar days cover them, one day never does.
         assertThat(reminders.remindAt(submitted.plus(Duration.ofHours(20)))).isZero();

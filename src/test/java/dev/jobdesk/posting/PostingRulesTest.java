@@ -39,7 +39,7 @@ class PostingRulesTest {
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
         assertThat(posting.seniority()).isEqualTo(Seniority.MID);
         assertThat(posting.owner()).isSameAs(manager);
-        assertThat(posting.templateVersion()).isEqualTo(1);
+        assertThat(posting.origin().version()).isEqualTo(1);
         assertThat(posting.updatedAt()).isEqualTo(NOW);
         assertThat(posting.content().bullets().get(Section.LEVEL)).containsExactly("Own a service end to end.");
         assertThat(posting.content().bullets().get(Section.TOOL)).containsExactly("Docker");
@@ -75,12 +75,12 @@ class PostingRulesTest {
 
         posting.submitFor(lead, null, PublishRules.NONE, LATER);
         assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
-        assertThat(posting.reviewer()).isSameAs(lead);
-        assertThat(posting.submittedAt()).isEqualTo(LATER);
+        assertThat(posting.approvals().reviewer()).isSameAs(lead);
+        assertThat(posting.approvals().submittedAt()).isEqualTo(LATER);
         assertThat(posting.updatedAt()).isEqualTo(LATER);
-        assertThat(posting.isAssignedTo(lead)).isTrue();
-        assertThat(posting.isAssignedTo(otherLead)).isFalse();
-        assertThat(posting.isAssignedTo(null)).isFalse();
+        assertThat(posting.approvals().isAssignedTo(lead)).isTrue();
+        assertThat(posting.approvals().isAssignedTo(otherLead)).isFalse();
+        assertThat(posting.approvals().isAssignedTo(null)).isFalse();
     }
 
     @Test
@@ -116,7 +116,7 @@ class PostingRulesTest {
         posting.approve(lead, null, revisionOf(posting), LATER);
         posting.publish(PublishRules.NONE, LATER);
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
-        assertThat(posting.publishedAt()).isEqualTo(LATER);
+        assertThat(posting.publication().publishedAt()).isEqualTo(LATER);
         assertThat(posting.slug()).startsWith("backend-developer-lisbon");
         posting.close(LATER.plusSeconds(1));
         assertThat(posting.status()).isEqualTo(Status.CLOSED);
@@ -127,8 +127,8 @@ class PostingRulesTest {
         posting.reopen(LocalDate.of(2026, 11, 30), LATER.plusSeconds(2));
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
         assertThat(posting.slug()).isEqualTo(slug);
-        assertThat(posting.publishedAt()).as("first published").isEqualTo(LATER);
-        assertThat(posting.closedAt()).isNull();
+        assertThat(posting.publication().publishedAt()).as("first published").isEqualTo(LATER);
+        assertThat(posting.publication().closedAt()).isNull();
         assertRefused(() -> posting.reopen(LocalDate.of(2026, 11, 30), LATER), "A posting that is published can't be reopened.");
     }
 
@@ -160,7 +160,7 @@ class PostingRulesTest {
         assertThat(copy.owner()).isSameAs(other);
         assertThat(copy.content()).isEqualTo(posting.content());
         assertThat(copy.slug()).isNull();
-        assertThat(copy.reviewer()).isNull();
+        assertThat(copy.approvals().reviewer()).isNull();
         assertThat(copy.updatedAt()).isEqualTo(LATER);
     }
 
@@ -183,7 +183,7 @@ class PostingRulesTest {
 
         PostingRevision revision = revisionOf(posting);
         posting.approve(lead, null, revision, LATER);
-        assertThat(posting.approvedRevision()).isSameAs(revision);
+        assertThat(posting.approvals().approvedRevision()).isSameAs(revision);
         revision.content = revision.content.replace("Backend Developer", "Backend Wizard");
         assertRefused(() -> posting.publish(PublishRules.NONE, LATER), "no longer word for word what was approved as revision 1");
         assertThat(posting.status()).isEqualTo(Status.APPROVED);
@@ -201,22 +201,22 @@ class PostingRulesTest {
         away.enabled = false;
         assertRefused(() -> posting.submitFor(lead, away, PublishRules.NONE, NOW), "can no longer approve");
         posting.submitFor(lead, admin, PublishRules.NONE, NOW);
-        assertThat(posting.secondApprover()).isSameAs(admin);
+        assertThat(posting.approvals().secondApprover()).isSameAs(admin);
 
         PostingRevision revision = revisionOf(posting);
         assertThat(posting.approve(lead, null, revision, LATER)).isEqualTo(Action.FIRST_APPROVED);
         assertThat(posting.status()).isEqualTo(Status.IN_REVIEW);
-        assertThat(posting.reviewer()).isSameAs(admin);
-        assertThat(posting.firstApprover()).isSameAs(lead);
-        assertThat(posting.submittedAt()).as("the second approver's wait starts now").isEqualTo(LATER);
-        assertThat(posting.approvedRevision()).isNull();
+        assertThat(posting.approvals().reviewer()).isSameAs(admin);
+        assertThat(posting.approvals().firstApprover()).isSameAs(lead);
+        assertThat(posting.approvals().submittedAt()).as("the second approver's wait starts now").isEqualTo(LATER);
+        assertThat(posting.approvals().approvedRevision()).isNull();
         assertRefused(() -> posting.publish(PublishRules.NONE, LATER), "A posting that is in review can't be published.");
         assertRefused(() -> posting.approve(lead, null, revision, LATER), "Only the lead this posting was routed to");
         assertRefused(() -> posting.reassignReview(lead, LATER), "gives the other approval");
 
         assertThat(posting.approve(admin, null, revision, LATER)).isEqualTo(Action.APPROVED);
         assertThat(posting.status()).isEqualTo(Status.APPROVED);
-        assertThat(posting.approvedRevision()).isSameAs(revision);
+        assertThat(posting.approvals().approvedRevision()).isSameAs(revision);
         posting.publish(PublishRules.NONE, LATER);
         assertThat(posting.status()).isEqualTo(Status.PUBLISHED);
     }
@@ -233,8 +233,8 @@ class PostingRulesTest {
         posting.reassignReview(otherLead, LATER);
         posting.requestChanges(otherLead, null, "Say which rails.", LATER);
         posting.submitFor(otherLead, second, PublishRules.NONE, LATER);
-        assertThat(posting.firstApprover()).isNull();
-        assertThat(posting.reviewer()).isSameAs(otherLead);
+        assertThat(posting.approvals().firstApprover()).isNull();
+        assertThat(posting.approvals().reviewer()).isSameAs(otherLead);
         assertThat(posting.approve(otherLead, null, revisionOf(posting), LATER)).isEqualTo(Action.FIRST_APPROVED);
     }
 

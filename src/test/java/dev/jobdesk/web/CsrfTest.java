@@ -103,7 +103,7 @@ class CsrfTest {
                     Page page = admin.get("/postings/" + id);
                     return new Attempt(admin, "/postings/" + id + "/reassign-review", Form.of("version", version(page),
                             "lead", page.optionValue("lead", "Luca Lead")),
-                            () -> inTransaction(() -> Posting.<Posting>findById(id).reviewer().id));
+                            () -> inTransaction(() -> Posting.<Posting>findById(id).approvals().reviewer().id));
                 }),
                 route("POST /postings/{id}/owner", () -> {
                     long id = completeDraft(WebClient.signedInAs("manager"), "Handed " + SEQUENCE.incrementAndGet());

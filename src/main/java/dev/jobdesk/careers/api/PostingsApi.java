@@ -206,6 +206,6 @@ public class PostingsApi {
                 content.reportsTo(), content.reportingStructure(), sections,
                 content.kpis().stream().map(kpi -> new Measure(kpi.metric, kpi.target)).toList(),
                 content.publicFaqs().stream().map(faq -> new Question(faq.question, faq.answer)).toList(),
-                posting.publishedAt(), posting.updatedAt(), config.publicUrl() + "/careers/" + posting.slug());
+                posting.publication().publishedAt(), posting.updatedAt(), config.publicUrl() + "/careers/" + posting.slug());
     }
 }
