@@ -267,6 +267,15 @@ public class JobTemplate extends PanacheEntityBase {
         return find("slug = ?1 and offered = false order by version desc", slug).firstResultOptional();
     }
 
+    /**
+     * The newest version of {@code template}'s slug after {@code version}, if there is one: one query,
+     * without loading {@code template} (a posting's page asks it on every view).
+     */
+    public static Optional<JobTemplate> newestAfter(JobTemplate template, int version) {
+        return find("slug = (select o.slug from JobTemplate o where o = ?1) and offered = false and version > ?2"
+                + " order by version desc", template, version).firstResultOptional();
+    }
+
     /** Every version of the template {@code slug}, newest first, offered ones included. */
     public static List<JobTemplate> versions(String slug) {
         return list("from JobTemplate t left join fetch t.createdBy where t.slug = ?1 order by t.version desc", slug);

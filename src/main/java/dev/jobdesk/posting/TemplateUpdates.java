@@ -50,8 +50,7 @@ public class TemplateUpdates {
         if (!posting.status().isContentEditable()) {
             return Optional.empty();
         }
-        return JobTemplate.findBySlug(posting.origin().template().slug)
-                .filter(newest -> newest.version > posting.origin().version());
+        return JobTemplate.newestAfter(posting.origin().template(), posting.origin().version());
     }
 
     /**
