@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -91,20 +92,31 @@ public class CareersPage extends PanacheEntityBase {
                 .setParameter("id", postingId).setParameter("live", Status.PUBLISHED).executeUpdate();
     }
 
-    /** Keeps a page just rendered in place of the one kept before, if any. */
-    static void keep(long postingId, Long revisionId, Instant postingUpdatedAt, String siteVersion, String etag,
-                     byte[] html) {
-        CareersPage page = findById(postingId);
-        if (page == null) {
-            page = new CareersPage();
-            page.postingId = postingId;
+    /**
+     * Keeps pages just rendered, each in place of the one kept before, and only if its posting is still
+     * live at the version it was rendered from; the revision and the time of the last change are the
+     * posting's own, as {@link #current} compares them. Plain JDBC, a batch at a time: the rows are
+     * written, never read back into memory.
+     */
+    static void keepAll(Connection connection, List<KeptRenderings.Page> pages) throws SQLException {
+        try (PreparedStatement drop = connection.prepareStatement("delete from careers_page where posting_id = ?");
+             PreparedStatement add = connection.prepareStatement("""
+                     insert into careers_page (posting_id, revision_id, posting_updated_at, site_version, etag, html)
+                     select p.id, p.live_revision_id, p.updated_at, ?, ?, ? from posting p
+                     where p.id = ? and p.status = ? and p.version = ?""")) {
+            for (KeptRenderings.Page page : pages) {
+                drop.setLong(1, page.postingId());
+                drop.addBatch();
+                add.setString(1, page.site());
+                add.setString(2, page.etag());
+                add.setBytes(3, page.html());
+                add.setLong(4, page.postingId());
+                add.setString(5, Status.PUBLISHED.name());
+                add.setInt(6, page.postingVersion());
+                add.addBatch();
+            }
+            drop.executeBatch();
+            add.executeBatch();
         }
-        page.revisionId = revisionId;
-        page.postingUpdatedAt = postingUpdatedAt;
-        page.siteVersion = siteVersion;
-        page.etag = etag;
-        page.html = html;
-        // Written now rather than at commit, so a page another request kept first fails here, as itself.
-        page.persistAndFlush();
     }
 }

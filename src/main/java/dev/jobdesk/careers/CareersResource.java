@@ -12,12 +12,10 @@ import dev.jobdesk.web.Flash;
 import dev.jobdesk.web.Freshness;
 import dev.jobdesk.web.ResultPage;
 import dev.jobdesk.web.Utf8Pages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -30,7 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -39,8 +36,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
 public class CareersResource {
-
-    private static final Logger LOG = Logger.getLogger(CareersResource.class);
 
     public static final int PAGE_SIZE = 20;
     private static final String HTML = "text/html;charset=UTF-8";
@@ -71,11 +66,13 @@ public class CareersResource {
     private final SiteVersion siteVersion;
     private final DataSource database;
     private final KeptCards cards;
+    private final KeptRenderings keeper;
     private volatile FilterChoices choices = FilterChoices.of(List.of(), List.of());
 
     CareersResource(JobPostingJsonLd jsonLd, JobdeskConfig config, CareersCache cache, CurrentUser currentUser,
                     Flash flash, Company company, LiveListings listings, SiteVersion siteVersion, DataSource database,
-                    KeptCards cards) {
+                    KeptCards cards, KeptRenderings keeper) {
+        this.keeper = keeper;
         this.database = database;
         this.cards = cards;
         this.listings = listings;
@@ -145,23 +142,9 @@ public class CareersResource {
             return answer(request, Response.Status.OK, page, posting.updatedAt());
         }
         String etag = Freshness.etagOf(page);
-        keep(posting, site, etag, page);
+        // For the next visitor, on any replica.
+        keeper.keep(new KeptRenderings.Page(posting.id(), posting.version(), site, etag, page));
         return answerPublic(request, Response.Status.OK, page, etag, posting.updatedAt());
-    }
-
-    /**
-     * For the next visitor, on any replica. Two rendering the same page at once: the one that commits
-     * first keeps it. Keeping is a saving, never a condition: the visitor gets the page either way.
-     */
-    private static void keep(Posting posting, String site, String etag, byte[] page) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> CareersPage.keep(posting.id(), posting.publication().liveRevisionId(),
-                    posting.updatedAt(), site, etag, page));
-        } catch (PersistenceException raced) {
-            LOG.debugf(raced, "Another request kept the careers page of posting %d first", posting.id());
-        } catch (RuntimeException notKept) {
-            LOG.warnf(notKept, "The careers page of posting %d was served but could not be kept", posting.id());
-        }
     }
 
     /**

@@ -5,25 +5,22 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobdesk.posting.CareersChanged;
 import dev.jobdesk.posting.LiveListings;
 import dev.jobdesk.posting.PublishedPostings;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 
 /**
  * The cards of a page of the careers list, each rendered once for all replicas (see {@link
  * CareersCard}), the most read of them kept in memory too, bounded in bytes: a card kept since its
  * posting's last change is used as it is, the others are read from the database and, if not kept
- * there either, read in one query, rendered and kept for the next visitor. What is kept is the card
+ * there either, read in one query, rendered and kept for the next visitor (see {@link KeptRenderings}). What is kept is the card
  * view's own output, escaped by Qute as it rendered.
  */
 @ApplicationScoped
@@ -35,8 +32,6 @@ class KeptCards {
      * third of its throughput, never a rendering.
      */
     static final long MAX_BYTES = 8L * 1024 * 1024;
-
-    private static final Logger LOG = Logger.getLogger(KeptCards.class);
 
     /** A card as UTF-8, half the size of the string a euro sign would make it, and what it was made from. */
     private record InMemory(int postingVersion, String siteVersion, byte[] html) {
@@ -52,8 +47,10 @@ class KeptCards {
     private final DataSource database;
     private final SiteVersion siteVersion;
     private final LiveListings listings;
+    private final KeptRenderings keeper;
 
-    KeptCards(DataSource database, SiteVersion siteVersion, LiveListings listings) {
+    KeptCards(DataSource database, SiteVersion siteVersion, LiveListings listings, KeptRenderings keeper) {
+        this.keeper = keeper;
         this.database = database;
         this.siteVersion = siteVersion;
         this.listings = listings;
@@ -90,8 +87,11 @@ class KeptCards {
                 String html = CareersResource.Views.card(card).render();
                 cards.put(card.id(), new RawString(html));
                 remember(card.id(), card.version(), site, html);
+                if (html.length() <= CareersCard.MAX_LENGTH) {
+                    // For the next visitor, on any replica; a longer card is rendered at every visit.
+                    keeper.keep(new KeptRenderings.Card(card.id(), card.version(), site, html));
+                }
             }
-            keep(unrendered, cards, site);
         }
         return cards;
     }
@@ -105,31 +105,5 @@ class KeptCards {
 
     private void remember(long postingId, int postingVersion, String site, String html) {
         inMemory.put(postingId, new InMemory(postingVersion, site, html.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * For the next visitor, on any replica. Two rendering the same cards at once: the one that commits
-     * first keeps them. Keeping is a saving, never a condition: the visitor gets the cards either way.
-     */
-    private static void keep(List<PublishedPostings.Card> unrendered, Map<Long, RawString> rendered, String site) {
-        if (unrendered.isEmpty()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (PublishedPostings.Card card : unrendered) {
-                    String html = rendered.get(card.id()).getValue();
-                    if (html.length() <= CareersCard.MAX_LENGTH) {
-                        CareersCard.keep(card.id(), card.version(), site, html);
-                    }
-                }
-                // Written now rather than at commit, so cards another request kept first fail here, as themselves.
-                CareersCard.flush();
-            });
-        } catch (PersistenceException raced) {
-            LOG.debugf(raced, "Another request kept some of these careers cards first");
-        } catch (RuntimeException notKept) {
-            LOG.warnf(notKept, "Careers cards were served but could not be kept");
-        }
     }
 }
