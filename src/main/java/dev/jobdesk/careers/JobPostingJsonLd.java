@@ -26,12 +26,17 @@ import java.time.ZoneOffset;
 public class JobPostingJsonLd {
 
     private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private static final String SCRIPT_CLOSERS = "<>&";
+
         private final int[] escapes = standardAsciiEscapesForJSON();
+        /** Made once: the description is HTML, so a page asks for hundreds of them. */
+        private final SerializableString[] sequences = new SerializableString[128];
 
         ScriptSafeEscapes() {
-            escapes['<'] = ESCAPE_CUSTOM;
-            escapes['>'] = ESCAPE_CUSTOM;
-            escapes['&'] = ESCAPE_CUSTOM;
+            for (char closer : SCRIPT_CLOSERS.toCharArray()) {
+                escapes[closer] = ESCAPE_CUSTOM;
+                sequences[closer] = new SerializedString(String.format("\\u%04x", (int) closer));
+            }
         }
 
         @Override
@@ -41,7 +46,7 @@ public class JobPostingJsonLd {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            return sequences[ch];
         }
     }
 
