@@ -81,23 +81,14 @@ public class CareersCard extends PanacheEntityBase {
 
     /** Keeps cards just rendered as {@link CareersPage#keepAll} keeps pages. */
     static void keepAll(Connection connection, List<KeptRenderings.Card> cards) throws SQLException {
-        try (PreparedStatement drop = connection.prepareStatement("delete from careers_card where posting_id = ?");
-             PreparedStatement add = connection.prepareStatement("""
-                     insert into careers_card (posting_id, posting_version, site_version, html)
-                     select p.id, p.version, ?, ? from posting p where p.id = ? and p.status = ? and p.version = ?""")) {
-            for (KeptRenderings.Card card : cards) {
-                drop.setLong(1, card.postingId());
-                drop.addBatch();
-                add.setString(1, card.site());
-                add.setString(2, card.html());
-                add.setLong(3, card.postingId());
-                add.setString(4, Status.PUBLISHED.name());
-                add.setInt(5, card.postingVersion());
-                add.addBatch();
-            }
-            drop.executeBatch();
-            add.executeBatch();
-        }
+        KeptRenderings.replace(connection, "careers_card", """
+                insert into careers_card (posting_id, posting_version, site_version, html)
+                select p.id, p.version, ?, ? from posting p where p.id = ? and p.status = ? and p.version = ?""",
+                cards, (insert, card) -> {
+                    insert.setString(1, card.site());
+                    insert.setString(2, card.html());
+                    return 3;
+                });
     }
 
     /** Drops the kept card of a posting that is no longer live, as {@link CareersPage#forgetUnlessLive}. */

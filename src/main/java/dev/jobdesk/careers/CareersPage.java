@@ -99,24 +99,14 @@ public class CareersPage extends PanacheEntityBase {
      * written, never read back into memory.
      */
     static void keepAll(Connection connection, List<KeptRenderings.Page> pages) throws SQLException {
-        try (PreparedStatement drop = connection.prepareStatement("delete from careers_page where posting_id = ?");
-             PreparedStatement add = connection.prepareStatement("""
-                     insert into careers_page (posting_id, revision_id, posting_updated_at, site_version, etag, html)
-                     select p.id, p.live_revision_id, p.updated_at, ?, ?, ? from posting p
-                     where p.id = ? and p.status = ? and p.version = ?""")) {
-            for (KeptRenderings.Page page : pages) {
-                drop.setLong(1, page.postingId());
-                drop.addBatch();
-                add.setString(1, page.site());
-                add.setString(2, page.etag());
-                add.setBytes(3, page.html());
-                add.setLong(4, page.postingId());
-                add.setString(5, Status.PUBLISHED.name());
-                add.setInt(6, page.postingVersion());
-                add.addBatch();
-            }
-            drop.executeBatch();
-            add.executeBatch();
-        }
+        KeptRenderings.replace(connection, "careers_page", """
+                insert into careers_page (posting_id, revision_id, posting_updated_at, site_version, etag, html)
+                select p.id, p.live_revision_id, p.updated_at, ?, ?, ? from posting p
+                where p.id = ? and p.status = ? and p.version = ?""", pages, (insert, page) -> {
+                    insert.setString(1, page.site());
+                    insert.setString(2, page.etag());
+                    insert.setBytes(3, page.html());
+                    return 4;
+                });
     }
 }

@@ -1,10 +1,12 @@
 package dev.jobdesk.careers;
 
+import dev.jobdesk.posting.Status;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,12 @@ class KeptRenderings {
         public int bytes() {
             return html.length() * 2 + 128;
         }
+    }
+
+    /** Sets a rendering's own values on the insert, from the first parameter on; says which parameter is next. */
+    @FunctionalInterface
+    interface Values<T> {
+        int set(PreparedStatement insert, T rendering) throws SQLException;
     }
 
     private final Queue<Rendering> waiting = new ConcurrentLinkedQueue<>();
@@ -141,6 +149,29 @@ class KeptRenderings {
             LOG.debugf(raced, "Another replica kept some of %d careers renderings first", batch.size());
         } catch (RuntimeException notKept) {
             LOG.warnf(notKept, "%d careers renderings were served but could not be kept", batch.size());
+        }
+    }
+
+    /**
+     * Replaces the rows of {@code table} kept for these renderings' postings. {@code insert} writes a
+     * rendering's row only if its posting is still live at the version it was rendered from: its last
+     * three parameters are the posting's id, the live status and that version.
+     */
+    static <T extends Rendering> void replace(Connection connection, String table, String insert, List<T> renderings,
+                                              Values<T> values) throws SQLException {
+        try (PreparedStatement drop = connection.prepareStatement("delete from " + table + " where posting_id = ?");
+             PreparedStatement add = connection.prepareStatement(insert)) {
+            for (T rendering : renderings) {
+                drop.setLong(1, rendering.postingId());
+                drop.addBatch();
+                int next = values.set(add, rendering);
+                add.setLong(next, rendering.postingId());
+                add.setString(next + 1, Status.PUBLISHED.name());
+                add.setInt(next + 2, rendering.postingVersion());
+                add.addBatch();
+            }
+            drop.executeBatch();
+            add.executeBatch();
         }
     }
 
