@@ -143,7 +143,7 @@ public class CareersResource {
         }
         String etag = Freshness.etagOf(page);
         // For the next visitor, on any replica.
-        keeper.keep(new KeptRenderings.Page(posting.id(), posting.version(), site, etag, page));
+        keeper.keepPage(new KeptRenderings.Page(posting.id(), posting.version(), site, etag, page));
         return answerPublic(request, Response.Status.OK, page, etag, posting.updatedAt());
     }
 

@@ -83,15 +83,17 @@ class KeptCards {
         if (cards.size() < postings.size()) {
             List<PublishedPostings.Card> unrendered = listings.cards(
                     notInMemory.stream().filter(posting -> !cards.containsKey(posting.id())).toList());
+            List<KeptRenderings.Card> toKeep = new ArrayList<>();
             for (PublishedPostings.Card card : unrendered) {
                 String html = CareersResource.Views.card(card).render();
                 cards.put(card.id(), new RawString(html));
                 remember(card.id(), card.version(), site, html);
                 if (html.length() <= CareersCard.MAX_LENGTH) {
                     // For the next visitor, on any replica; a longer card is rendered at every visit.
-                    keeper.keep(new KeptRenderings.Card(card.id(), card.version(), site, html));
+                    toKeep.add(new KeptRenderings.Card(card.id(), card.version(), site, html));
                 }
             }
+            keeper.keepCards(toKeep);
         }
         return cards;
     }
