@@ -20,8 +20,8 @@ import javax.sql.DataSource;
  * The cards of a page of the careers list, each rendered once for all replicas (see {@link
  * CareersCard}), the most read of them kept in memory too, bounded in bytes: a card kept since its
  * posting's last change is used as it is, the others are read from the database and, if not kept
- * there either, read in one query, rendered and kept for the next visitor (see {@link KeptRenderings}). What is kept is the card
- * view's own output, escaped by Qute as it rendered.
+ * there either, read in one query, rendered and kept for the next visitor (see {@link
+ * KeptRenderings}). What is kept is the card view's own output, escaped by Qute as it rendered.
  */
 @ApplicationScoped
 class KeptCards {

@@ -102,19 +102,20 @@ public record PostingPage(Posting posting, PostingContent content, PostingHistor
      * posting is in review or approved; empty otherwise (the page then names the one reviewer).
      */
     public List<Approval> approvals() {
-        UserAccount second = posting.approvals().secondApprover();
+        Approvals approvals = posting.approvals();
+        UserAccount second = approvals.secondApprover();
         Status status = posting.status();
         if (second == null || !(status == Status.IN_REVIEW || status == Status.APPROVED)) {
             return List.of();
         }
-        UserAccount first = posting.approvals().firstApprover();
+        UserAccount first = approvals.firstApprover();
         if (first == null) {
-            return List.of(new Approval(posting.approvals().reviewer().displayName, "reviewing now"),
+            return List.of(new Approval(approvals.reviewer().displayName, "reviewing now"),
                     new Approval(second.displayName, "approves next"));
         }
         // The reviewer, not the named second approver: an admin may have given the second review to someone else.
         return List.of(new Approval(first.displayName, "approved"),
-                new Approval(posting.approvals().reviewer().displayName, status == Status.APPROVED ? "approved" : "reviewing now"));
+                new Approval(approvals.reviewer().displayName, status == Status.APPROVED ? "approved" : "reviewing now"));
     }
 
     public boolean canReview() {

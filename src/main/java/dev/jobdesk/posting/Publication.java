@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * A posting's life on the careers page, from its first publication: its address, when it was first
- * published and last closed, the revision shown and the words the careers search finds it by. Hibernate reads all-empty columns as a posting
- * never published, and {@link #NOT_YET} stands for it.
+ * published and last closed, the revision shown and the words the careers search finds it by.
+ * Hibernate reads all-empty columns as a posting never published, and {@link #NOT_YET} stands for it.
  */
 @Embeddable
 public class Publication {
@@ -98,10 +98,5 @@ public class Publication {
 
     public PostingRevision liveRevision() {
         return liveRevision;
-    }
-
-    /** Null before publishing, and for text published before revisions existed. */
-    public Long liveRevisionId() {
-        return liveRevision == null ? null : liveRevision.id;
     }
 }
