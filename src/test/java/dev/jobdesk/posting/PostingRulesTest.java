@@ -7,6 +7,7 @@ import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.Role;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Faq;
+import dev.jobdesk.catalog.JobTemplate;
 import dev.jobdesk.catalog.Kpi;
 import dev.jobdesk.catalog.SampleTemplates;
 import dev.jobdesk.catalog.Section;
@@ -149,6 +150,25 @@ class PostingRulesTest {
         assertRefused(() -> posting.reopen(LocalDate.of(2027, 1, 1), LATER), "Its closing date, 2026-12-31, has passed");
         posting.reopen(LocalDate.of(2026, 12, 31), LATER);
         assertThat(posting.status()).as("on its last day").isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aPostingFollowsOnlyALaterVersionOfItsOwnTemplate() {
+        JobTemplate first = SampleTemplates.backend();
+        Posting posting = Posting.cloneOf(first, manager, NOW);
+        JobTemplate second = JobTemplate.of(first.slug, 2, SampleTemplates.backendContent(), LATER);
+
+        posting.followTemplate(second);
+        assertThat(posting.origin().template()).isSameAs(second);
+        assertThat(posting.origin().version()).isEqualTo(2);
+        assertThatThrownBy(() -> posting.followTemplate(first)).as("an earlier version")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not follow");
+        assertThatThrownBy(() -> posting.followTemplate(second)).as("the same version")
+                .isInstanceOf(IllegalArgumentException.class);
+        JobTemplate other = JobTemplate.of("data-engineer", 3, SampleTemplates.backendContent(), LATER);
+        assertThatThrownBy(() -> posting.followTemplate(other)).as("another template")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(posting.origin().version()).as("unchanged by a refusal").isEqualTo(2);
     }
 
     @Test
