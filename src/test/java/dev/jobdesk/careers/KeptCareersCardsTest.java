@@ -38,6 +38,12 @@ class KeptCareersCardsTest {
     @Inject
     Event<CareersChanged> careersChanged;
 
+    @Inject
+    KeptRenderings keeper;
+
+    @Inject
+    SiteVersion siteVersion;
+
     @AfterEach
     void putTheCompanyBack() {
         CompanySettings.putTheDefaultsBack();
@@ -87,6 +93,17 @@ class KeptCareersCardsTest {
                 "timeZone", "UTC")).assertSeeOther();
 
         assertThat(listVisit("/careers?q=axolotlcard").html()).doesNotContain(MARKER).contains("Axolotlcard Engineer");
+    }
+
+    @Test
+    void aCardIsNotKeptOnceItsPostingHasChangedSince() {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = PostingSteps.completeDraft(manager, "Changed Card Engineer");
+        PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
+
+        int renderedFrom = -1; // No posting is ever at this version: it has changed since.
+        keeper.keepCards(List.of(new KeptRenderings.Card(id, renderedFrom, siteVersion.current(), MARKER)));
+        assertThat(keptCard(id)).isNull();
     }
 
     private Page listVisit(String path) {
