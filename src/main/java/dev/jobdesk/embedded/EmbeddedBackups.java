@@ -1,4 +1,4 @@
-package dev.jobdesk.backup;
+package dev.jobdesk.embedded;
 
 import dev.jobdesk.config.JobdeskConfig;
 import io.agroal.api.AgroalDataSource;
