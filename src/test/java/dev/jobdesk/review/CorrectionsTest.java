@@ -64,12 +64,15 @@ class CorrectionsTest extends ManagerAndLead {
 
         requestChanges(lead, id, "Say Senior.").assertSeeOther();
         assertLiveText(live, "Payments Enginer");
+        assertThat(attention()).contains("(a correction of the live posting)", "Lena Lead asked for changes");
         form = editForm(manager, id);
         form.put("title", "Senior Payments Engineer");
         save(manager, id, form).assertSeeOther();
         submit(manager, id, "Lena Lead").assertSeeOther();
         step(lead, id, "approve").assertSeeOther();
         assertLiveText(live, "Payments Enginer");
+        assertThat(attention()).contains("(a correction of the live posting)",
+                "Approved by Lena Lead: ready to publish.");
 
         assertThat(step(manager, id, "publish").assertSeeOther()).isEqualTo("/postings/" + id);
         assertThat(manager.get("/postings/" + id).text()).contains("Correction published: " + live + " shows the new text.");
@@ -103,6 +106,11 @@ class CorrectionsTest extends ManagerAndLead {
         assertThat(lead.get("/reviews").text()).doesNotContain("Closed Mid-correction Engineer");
         assertThat(manager.get("/postings/" + id).document().select("h1").text())
                 .contains("Closed Mid-correction Engineer");
+    }
+
+    /** What "Needs your attention" on the manager's list says of this test's posting. */
+    private String attention() {
+        return manager.get("/postings").document().select(".attention-item:contains(Payments)").text();
     }
 
     private String queueRow(String title) {
