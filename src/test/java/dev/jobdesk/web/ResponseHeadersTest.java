@@ -41,15 +41,23 @@ class ResponseHeadersTest {
         }
     }
 
-    /** Rendered straight into UTF-8 bytes (Utf8Pages), whatever the text holds and whatever the status. */
+    /**
+     * Rendered straight into UTF-8 bytes (Utf8Pages), or encoded at once when Qute's REST integration
+     * rendered it (RenderedPageWriter, "my postings"), whatever the text holds and whatever the status.
+     */
     @Test
     void everyPageIsUtf8HtmlWithTheTextAsTyped() {
         WebClient manager = WebClient.signedInAs("manager");
         long id = PostingSteps.cloneDraft(manager);
         String summary = "Zürich – 東京, from €70,000: a role for 🙂 people";
         Map<String, Object> form = PostingSteps.editForm(manager, id);
+        String title = "Backend – 東京 🙂";
         form.put("roleSummary", summary);
+        form.put("title", title);
         PostingSteps.save(manager, id, form).assertSeeOther();
+        Page myPostings = manager.get("/postings").assertStatus(200);
+        assertThat(myPostings.response().contentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(myPostings.text()).contains(title);
         form.put("title", "");
         Page refused = PostingSteps.save(manager, id, form).assertStatus(400);
         for (Page page : List.of(manager.get("/postings/" + id).assertStatus(200),
