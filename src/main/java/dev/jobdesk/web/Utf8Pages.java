@@ -13,9 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * two-byte string whose encoding costs more than the rendering; part by part, only the parts that
  * hold such a character take the slow way. The careers pages and every page a resource answers
  * with inside a Response are rendered here ({@link WebFilters#renderPage}). A page a resource
- * returns as it is is rendered by Qute's REST integration, which the CSRF extension requires; on
- * those pages (a posting's, the lists) the String it builds cost 2% of the time, not worth
- * wrapping every such method's answer in a Response.
+ * returns as it is is rendered by Qute's REST integration, which the CSRF extension requires, and
+ * sent by {@link RenderedPageWriter}.
  */
 public final class Utf8Pages {
 
