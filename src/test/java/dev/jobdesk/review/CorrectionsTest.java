@@ -108,6 +108,26 @@ class CorrectionsTest extends ManagerAndLead {
                 .contains("Closed Mid-correction Engineer");
     }
 
+    @Test
+    void theQueueListsCorrectionsAmongNewPostingsLongestWaitingFirst() {
+        long live = completeDraft(manager, "Queue Order Live Engineer");
+        publish(manager, lead, live);
+        long first = completeDraft(manager, "Queue Order First Engineer");
+        submit(manager, first, "Lena Lead").assertSeeOther();
+        Map<String, Object> form = editForm(manager, live);
+        form.put("title", "Queue Order Corrected Engineer");
+        save(manager, live, form).assertSeeOther();
+        submit(manager, live, "Lena Lead").assertSeeOther();
+        long last = completeDraft(manager, "Queue Order Last Engineer");
+        submit(manager, last, "Lena Lead").assertSeeOther();
+
+        assertThat(lead.get("/reviews").document().select("tbody tr:contains(Queue Order)").eachText())
+                .satisfiesExactly(
+                        row -> assertThat(row).contains("Queue Order First Engineer"),
+                        row -> assertThat(row).contains("A correction of the live posting"),
+                        row -> assertThat(row).contains("Queue Order Last Engineer"));
+    }
+
     /** What "Needs your attention" on the manager's list says of this test's posting. */
     private String attention() {
         return manager.get("/postings").document().select(".attention-item:contains(Payments)").text();
