@@ -43,10 +43,13 @@ public class EmbeddedCompaction {
      * 8 MB rewrite did fail. So a pass does its work in these shares, and only while the heap has room.
      */
     private static final int REWRITE_BYTES_PER_PASS = 4 << 20;
-    private static final int MOVE_BYTES_PER_PASS = 16 << 20;
-    private static final int MOVES_WITHOUT_PROGRESS_LIMIT = 30;
-    /** Above this share of the heap still live after the last collection, a pass waits. */
-    static final int HEAP_LIVE_PERCENT_LIMIT = 80;
+    private static final int MOVE_BYTES_PER_PASS = 32 << 20;
+    private static final int MOVES_WITHOUT_PROGRESS_LIMIT = 60;
+    /**
+     * Above this share of the heap still live after the last collection, a pass waits: below it, the
+     * run command's 112 MB heap has room for the largest chunk a move reads.
+     */
+    static final int HEAP_LIVE_PERCENT_LIMIT = 70;
     private static final Logger LOG = Logger.getLogger(EmbeddedCompaction.class);
 
     private final DataSource database;
