@@ -36,7 +36,7 @@ public class EmbeddedCompaction {
     /** H2's own targets for a busy database: chunks at least this full... */
     static final int CHUNKS_FILL_PERCENT = 80;
     /** ...and a file at least this full of chunks. */
-    static final int FILE_FILL_PERCENT = 90;
+    private static final int FILE_FILL_PERCENT = 90;
     /**
      * H2 writes what a pass rewrites in one buffer, and reads each chunk it moves whole: allocations it
      * cannot survive failing (it closes the database). At 100,000 postings, with the heap full, an
@@ -49,7 +49,7 @@ public class EmbeddedCompaction {
      * Above this share of the heap still live after the last collection, a pass waits: below it, the
      * run command's 112 MB heap has room for the largest chunk a move reads.
      */
-    static final int HEAP_LIVE_PERCENT_LIMIT = 70;
+    private static final int HEAP_LIVE_PERCENT_LIMIT = 70;
     private static final Logger LOG = Logger.getLogger(EmbeddedCompaction.class);
 
     private final DataSource database;
@@ -77,10 +77,7 @@ public class EmbeddedCompaction {
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().getStore().getMvStore();
             FileStore<?> file = store.getFileStore();
-            if (file == null || store.isClosed()) {
-                return false;
-            }
-            if (heapLivePercent() > HEAP_LIVE_PERCENT_LIMIT) {
+            if (file == null || store.isClosed() || heapLivePercent() > HEAP_LIVE_PERCENT_LIMIT) {
                 return false;
             }
             boolean chunksWereSparse = rewriteSparseChunks(store, file);
@@ -90,7 +87,7 @@ public class EmbeddedCompaction {
     }
 
     /** How much of the heap the last collections left in use: live data, not the garbage since. */
-    static int heapLivePercent() {
+    private static int heapLivePercent() {
         long live = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             MemoryUsage afterCollection = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
