@@ -23,10 +23,8 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * What a hiring manager does with their postings. Every method checks who is asking: someone
@@ -97,18 +95,15 @@ public class PostingService {
 
     /** My postings that wait on me: sent back with changes to make, or approved and ready to publish. */
     public List<PostingSummary> needingMyAttention() {
-        // One query per status column, each read through that column's index: asked in one query,
-        // "either column", H2 read every posting the owner has, on every visit to their list.
-        return Stream.concat(mineWaitingOnMe("p.status").stream(), mineWaitingOnMe("p.correction.status").stream())
-                .distinct().sorted(Comparator.comparing(PostingSummary::updatedAt)).limit(PAGE_SIZE).toList();
+        return PostingSummary.byEitherStatus(this::mineWaitingOnMe).stream().limit(PAGE_SIZE).toList();
     }
 
-    private List<PostingSummary> mineWaitingOnMe(String status) {
+    private List<PostingSummary> mineWaitingOnMe(String statusColumn) {
         return Posting.getEntityManager().createQuery(
                         // Comparisons rather than "in :list": Hibernate keeps the translated SQL of this
                         // form, where a list parameter would be translated again on every request.
-                        SUMMARY_SELECT + " where o.username = :owner and (" + status + " = :sentBack or " + status
-                                + " = :approved) order by p.updatedAt",
+                        SUMMARY_SELECT + " where o.username = :owner and (" + statusColumn + " = :sentBack or "
+                                + statusColumn + " = :approved) order by p.updatedAt",
                         PostingSummary.class)
                 .setParameter("owner", currentUser.username())
                 .setParameter("sentBack", Status.CHANGES_REQUESTED)
