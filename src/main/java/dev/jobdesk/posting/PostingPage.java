@@ -16,7 +16,7 @@ import java.util.Map;
 public record PostingPage(Posting posting, PostingContent content, PostingHistory.Steps history,
                           PostingHistory.Entry latestReview,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
-                          FieldErrors errors, String refusal, List<PostingRevision> revisions, Changes changes,
+                          FieldErrors errors, String refusal, List<PostingRevision.Summary> revisions, Changes changes,
                           PostingAdministration.Choices choices, List<SectionComment> comments,
                           Map<String, String> commentSections, String standingInFor, PublishRules rules,
                           String commentSection, JobTemplate newerTemplate) {

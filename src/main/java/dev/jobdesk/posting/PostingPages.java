@@ -115,7 +115,7 @@ public class PostingPages {
         PostingHistory.Entry review = posting.status() == Status.CHANGES_REQUESTED || posting.status() == Status.APPROVED
                 ? history.latestReview(posting).orElse(null) : null;
         return new PostingPage(posting, posting.workingContent(), steps, review, reviewers, owner,
-                deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.of(posting),
+                deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.summariesOf(posting),
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
                 comments.sections(), deciding && !posting.approvals().isAssignedTo(me) ? posting.approvals().reviewer().displayName : null,

@@ -49,7 +49,7 @@ public class PostingResource {
         static native TemplateInstance show(PostingPage page);
 
         static native TemplateInstance compare(Posting posting, int from, int to, ContentComparison comparison,
-                                               List<PostingRevision> revisions);
+                                               List<PostingRevision.Summary> revisions);
 
         /**
          * {@code action}: where the form posts, the posting's address; {@code lists}: the form's lists, row
@@ -156,7 +156,7 @@ public class PostingResource {
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
     public TemplateInstance compare(@RestPath long id, @RestQuery String from, @RestQuery String to) {
         Posting posting = postings.findReadable(id);
-        List<PostingRevision> all = PostingRevision.of(posting);
+        List<PostingRevision.Summary> all = PostingRevision.summariesOf(posting);
         if (all.isEmpty()) {
             throw new NotFoundException();
         }

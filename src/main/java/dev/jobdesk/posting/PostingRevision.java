@@ -78,9 +78,20 @@ public class PostingRevision extends PostingRecord {
                 && CanonicalContent.hash(CanonicalContent.of(current)).equals(contentHash);
     }
 
+    /**
+     * A revision as lists show it: without its text, which pages listing a posting's revisions never
+     * read (a revision holds the whole description), and with its author's name read in the same query.
+     */
+    public record Summary(long id, int number, String authorName, Instant createdAt) {
+    }
+
     /** Every revision of the posting, the first first. */
-    public static List<PostingRevision> of(Posting posting) {
-        return list("posting = ?1 order by number", posting);
+    public static List<Summary> summariesOf(Posting posting) {
+        return getEntityManager().createQuery("""
+                        select new dev.jobdesk.posting.PostingRevision$Summary(r.id, r.number, a.displayName, r.createdAt)
+                        from PostingRevision r left join r.author a where r.posting = :posting order by r.number
+                        """, Summary.class)
+                .setParameter("posting", posting).getResultList();
     }
 
     public static Optional<PostingRevision> latest(Posting posting) {

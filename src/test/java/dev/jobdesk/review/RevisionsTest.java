@@ -73,6 +73,10 @@ class RevisionsTest extends ManagerAndLead {
         assertThat(manager.get("/postings/" + id).text()).contains("Revision 2, to Lena Lead.");
 
         step(lead, id, "approve").assertSeeOther();
+        assertThat(manager.get("/postings/" + id).document().select(".revision-list li").eachText())
+                .as("the approved revision is marked").satisfiesExactly(
+                        revision1 -> assertThat(revision1).doesNotContain("approved"),
+                        revision2 -> assertThat(revision2).startsWith("Revision 2, submitted by Maya Manager").contains("· approved"));
         step(manager, id, "publish").assertSeeOther();
         String live = PostingSteps.careersPath(manager, id);
         assertThat(WebClient.anonymous().get(live).text()).contains("Card and SEPA rails included.");
@@ -95,6 +99,8 @@ class RevisionsTest extends ManagerAndLead {
 
         Page page = manager.get("/postings/" + id);
         assertThat(page.document().select(".revision-list li")).hasSize(2);
+        assertThat(page.document().select(".revision-list li").first().text())
+                .startsWith("Revision 1, submitted by Maya Manager, ").doesNotContain("approved");
         Document compared = manager.get("/postings/" + id + "/compare?from=1&to=2").assertStatus(200).document();
         assertThat(compared.select("h1").text()).isEqualTo("What changed from revision 1 to revision 2");
         assertThat(compared.select("ins").eachText()).containsExactly("[added: Senior ]");
