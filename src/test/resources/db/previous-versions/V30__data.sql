@@ -1,0 +1,1 @@
+-- V30 only adds and replaces indexes for "my postings": a Jobdesk on it writes nothing the version before did not.
