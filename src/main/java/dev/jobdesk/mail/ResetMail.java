@@ -1,8 +1,6 @@
 package dev.jobdesk.mail;
 
 import dev.jobdesk.account.PasswordResetRequested;
-import dev.jobdesk.company.Company;
-import dev.jobdesk.config.JobdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -11,21 +9,16 @@ import jakarta.enterprise.event.Observes;
 class ResetMail {
 
     private final Outbox outbox;
-    private final JobdeskConfig config;
-    private final Company company;
 
-    ResetMail(Outbox outbox, JobdeskConfig config, Company company) {
+    ResetMail(Outbox outbox) {
         this.outbox = outbox;
-        this.config = config;
-        this.company = company;
     }
 
     void mail(@Observes PasswordResetRequested requested) {
         outbox.writeAsked(requested.account(), "Choose a new Jobdesk password",
-                MailText.of(requested.account(), "Someone, probably you, asked to reset the password of your Jobdesk"
-                        + " account, " + requested.account().username + ". Choose a new one here; the link works once,"
-                        + " within 30 minutes:\n\n" + requested.link()
-                        + "\n\nIf it was not you, ignore this mail: your password stays as it is.",
-                        company.name(), config.publicUrl()), requested.at());
+                "Someone, probably you, asked to reset the password of your Jobdesk account, "
+                        + requested.account().username + ". Choose a new one here; the link works once, within 30 minutes:\n\n"
+                        + requested.link() + "\n\nIf it was not you, ignore this mail: your password stays as it is.",
+                requested.at());
     }
 }

@@ -85,10 +85,9 @@ public class ReviewReminders {
                 .orElse(reviewer);
         String asked = reminded.id.equals(reviewer.id) ? "you" : reviewer.displayName + ", for whom you review while they are away,";
         outbox.write(reminded, "Waiting for your review: " + title,
-                MailText.of(reminded, posting.owner().displayName + " asked " + asked + " to review " + title
-                        + " more than " + days + " working days ago, and it is still waiting for a decision."
-                        + "\n\nRead it and decide: " + config.publicUrl() + "/postings/" + posting.id(),
-                        company.name(), config.publicUrl()), now);
+                posting.owner().displayName + " asked " + asked + " to review " + title + " more than " + days
+                        + " working days ago, and it is still waiting for a decision.\n\nRead it and decide: "
+                        + outbox.link("/postings/" + posting.id()), now);
         // Written now, so that a reminder raced by another replica fails here rather than at commit.
         ReviewReminder.flush();
         return true;

@@ -4,7 +4,6 @@ import dev.jobdesk.account.Delegations;
 import dev.jobdesk.account.ReviewDelegation;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Company;
-import dev.jobdesk.config.JobdeskConfig;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingStep;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +19,10 @@ import java.time.Instant;
 class StepMail {
 
     private final Outbox outbox;
-    private final JobdeskConfig config;
     private final Company company;
 
-    StepMail(Outbox outbox, JobdeskConfig config, Company company) {
+    StepMail(Outbox outbox, Company company) {
         this.outbox = outbox;
-        this.config = config;
         this.company = company;
     }
 
@@ -33,7 +30,7 @@ class StepMail {
         Posting posting = step.posting();
         String title = "“" + posting.workingContent().title() + "”";
         String actor = step.actor() == null ? "Jobdesk" : step.actor().displayName;
-        String page = config.publicUrl() + "/postings/" + posting.id();
+        String page = outbox.link("/postings/" + posting.id());
         switch (step.action()) {
             case SUBMITTED -> {
                 write(posting.approvals().reviewer(), "Please review: " + title, step,
@@ -69,14 +66,13 @@ class StepMail {
         ReviewDelegation delegation = named.delegation();
         UserAccount lead = delegation.lead;
         outbox.write(delegation.delegate, lead.displayName + " asks you to review for them",
-                MailText.of(delegation.delegate, lead.displayName + " will be away from " + delegation.startsOn
-                        + " to " + delegation.endsOn + " and named you to review for them meanwhile. The postings"
-                        + " waiting on them appear in your review queue, and you decide in their place."
-                        + "\n\nYour queue: " + config.publicUrl() + "/reviews", company.name(), config.publicUrl()),
+                lead.displayName + " will be away from " + delegation.startsOn + " to " + delegation.endsOn
+                        + " and named you to review for them meanwhile. The postings waiting on them appear in your"
+                        + " review queue, and you decide in their place.\n\nYour queue: " + outbox.link("/reviews"),
                 Instant.now());
     }
 
     private void write(UserAccount to, String subject, PostingStep step, String text) {
-        outbox.write(to, subject, MailText.of(to, text, company.name(), config.publicUrl()), step.at());
+        outbox.write(to, subject, text, step.at());
     }
 }
