@@ -15,18 +15,15 @@ import dev.jobdesk.web.ResultPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityGraph;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import org.hibernate.jpa.SpecHints;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -295,12 +292,8 @@ public class PostingService {
         }
     }
 
-    /** With the template it came from, which every page of a posting names: one query, not two. */
     static Posting find(long id) {
-        EntityManager entities = Posting.getEntityManager();
-        EntityGraph<Posting> withTemplate = entities.createEntityGraph(Posting.class);
-        withTemplate.addSubgraph("origin").addAttributeNodes("template");
-        Posting posting = entities.find(Posting.class, id, Map.of(SpecHints.HINT_SPEC_LOAD_GRAPH, withTemplate));
+        Posting posting = Posting.findById(id, LockModeType.NONE);
         if (posting == null) {
             throw new NotFoundException();
         }
