@@ -14,7 +14,7 @@
 # Environment: DURATION (default 15s), WARM_UP (default 30s: each Jobdesk run is preceded by the same
 # load for so long, so that it measures compiled code, not the JIT at work: on a 2-core machine C2
 # still took a core's worth after 15 s of a signed-in page), CONNECTIONS (default 64),
-# SKIP_BUILD=1 to reuse target/,
+# SKIP_BUILD=1 to reuse target/ (the production layout's copy, for the AOT start, is packaged anyway),
 # JAVA_OPTS (default: the JVM settings the README and deploy/ run Jobdesk with), SIZES (default
 # "1000"; "1000 100000" for the whole table, which adds a quarter of an hour or more: the 100,000 are
 # loaded 10,000 at a time, then passed over once).
