@@ -47,6 +47,15 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /**
+     * The signed-in user's account id: from the session's kept state where there is one, so that a
+     * check of who owns something needs no query; else from the account.
+     */
+    public long accountId() {
+        Long id = identity.getAttribute(SessionIdentities.ACCOUNT_ID);
+        return id != null ? id : account().id;
+    }
+
     /** The signed-in user's account; loaded once per request. */
     public UserAccount account() {
         if (account == null) {

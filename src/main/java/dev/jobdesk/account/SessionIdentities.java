@@ -20,6 +20,9 @@ import java.util.Optional;
 @ApplicationScoped
 class SessionIdentities implements IdentityProvider<TrustedAuthenticationRequest> {
 
+    /** The identity's attribute holding the account's id, for {@link CurrentUser#accountId()}. */
+    static final String ACCOUNT_ID = "jobdesk.account-id";
+
     private final SessionStates states;
 
     SessionIdentities(SessionStates states) {
@@ -52,6 +55,6 @@ class SessionIdentities implements IdentityProvider<TrustedAuthenticationRequest
             return null;
         }
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(state.roles()).build();
+                .addRoles(state.roles()).addAttribute(ACCOUNT_ID, state.accountId()).build();
     }
 }

@@ -21,10 +21,10 @@ public class SessionStates {
     /**
      * {@code signedOutLogins}: the sign-in times, in milliseconds, of sessions signed out of;
      * {@code mustChangePassword}: an admin gave them a temporary password; {@code roles}: none for a
-     * username with no account.
+     * username with no account; {@code accountId}: null for it.
      */
     record State(boolean enabled, Instant sessionsValidAfter, Set<Long> signedOutLogins, boolean mustChangePassword,
-                 Set<String> roles) {
+                 Set<String> roles, Long accountId) {
     }
 
     private final Cache cache;
@@ -47,8 +47,8 @@ public class SessionStates {
         return UserAccount.findByUsername(username)
                 .map(user -> new State(user.enabled, user.sessionsValidAfter,
                         SignedOutSession.loginTimesOf(username, Instant.now()), user.mustChangePassword,
-                        Set.copyOf(user.roles)))
-                .orElse(new State(false, null, Set.of(), false, Set.of()));
+                        Set.copyOf(user.roles), user.id))
+                .orElse(new State(false, null, Set.of(), false, Set.of(), null));
     }
 
     /** After this replica changed the user: no need to wait for the refresh. */

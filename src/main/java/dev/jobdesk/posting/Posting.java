@@ -140,7 +140,7 @@ public class Posting extends PanacheEntityBase {
         Status next = nextStatus(Action.OWNER_CHANGED);
         refuseIf(manager == null || !manager.hasRole(Role.MANAGER) || !manager.enabled,
                 "Choose one of the hiring managers offered.");
-        refuseIf(isOwnedBy(manager), manager.displayName + " owns this posting already.");
+        refuseIf(isOwnedBy(manager.id), manager.displayName + " owns this posting already.");
         refuseIf(next == Status.IN_REVIEW && approvals.isReviewing(manager),
                 manager.displayName + " is reviewing this posting: reassign the review first.");
         owner = manager;
@@ -244,8 +244,8 @@ public class Posting extends PanacheEntityBase {
         return Readiness.missing(workingContent(), rules);
     }
 
-    public boolean isOwnedBy(UserAccount user) {
-        return user != null && Objects.equals(owner.id, user.id);
+    public boolean isOwnedBy(Long userId) {
+        return Objects.equals(owner.id, userId);
     }
 
     /**
@@ -298,7 +298,7 @@ public class Posting extends PanacheEntityBase {
 
     private void checkReviewer(UserAccount lead, ReviewDelegation standingIn, Action action) {
         nextStatus(action);
-        refuseIf(isOwnedBy(lead), "You can't review a posting you wrote.");
+        refuseIf(isOwnedBy(lead.id), "You can't review a posting you wrote.");
         approvals.deciderRefusal(lead, standingIn).ifPresent(this::refuse);
     }
 
@@ -307,7 +307,7 @@ public class Posting extends PanacheEntityBase {
      * zone): as its reviewer, or reviewing for them while they are away.
      */
     public boolean awaitsDecisionOf(UserAccount person, LocalDate today) {
-        return status() == Status.IN_REVIEW && person != null && !isOwnedBy(person) && (approvals.isAssignedTo(person)
+        return status() == Status.IN_REVIEW && person != null && !isOwnedBy(person.id) && (approvals.isAssignedTo(person)
                 || ReviewDelegation.standingIn(person, approvals.reviewer(), today).isPresent());
     }
 

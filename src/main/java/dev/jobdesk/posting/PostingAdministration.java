@@ -30,10 +30,10 @@ public class PostingAdministration {
     public Choices choicesFor(Posting posting) {
         List<UserAccount> leads = posting.status() == Status.IN_REVIEW
                 ? UserAccount.withRole(Role.LEAD).stream()
-                        .filter(lead -> lead.enabled && !posting.isOwnedBy(lead) && !posting.approvals().isAssignedTo(lead)).toList()
+                        .filter(lead -> lead.enabled && !posting.isOwnedBy(lead.id) && !posting.approvals().isAssignedTo(lead)).toList()
                 : List.of();
         List<UserAccount> managers = UserAccount.withRole(Role.MANAGER).stream()
-                .filter(manager -> manager.enabled && !posting.isOwnedBy(manager)).toList();
+                .filter(manager -> manager.enabled && !posting.isOwnedBy(manager.id)).toList();
         return new Choices(leads, managers);
     }
 

@@ -104,8 +104,9 @@ public class PostingPages {
 
     private PostingPage pageOf(Posting posting, String comment, String commentSection, FieldErrors errors, String refusal,
                                boolean wholeHistory) {
-        UserAccount me = currentUser.account();
-        boolean owner = posting.isOwnedBy(me);
+        boolean owner = posting.isOwnedBy(currentUser.accountId());
+        // Its owner never decides on it: their page needs no query for their account.
+        UserAccount me = owner ? null : currentUser.account();
         List<UserAccount> reviewers = owner && posting.status().allows(Action.SUBMITTED)
                 ? postings.reviewersFor(posting) : List.of();
         boolean deciding = posting.awaitsDecisionOf(me, company.today());

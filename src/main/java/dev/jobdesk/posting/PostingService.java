@@ -116,8 +116,11 @@ public class PostingService {
     /** A posting its owner, its approvers, whoever reviews for its reviewer while they are away, or an admin may read. */
     public Posting findReadable(long id) {
         Posting posting = find(id);
+        if (posting.isOwnedBy(currentUser.accountId()) || currentUser.isAdmin()) {
+            return posting;
+        }
         UserAccount me = currentUser.account();
-        if (posting.isOwnedBy(me) || posting.approvals().isApprover(me) || standsInForReviewer(posting, me) || currentUser.isAdmin()) {
+        if (posting.approvals().isApprover(me) || standsInForReviewer(posting, me)) {
             return posting;
         }
         throw new NotFoundException();
@@ -130,7 +133,7 @@ public class PostingService {
     /** A posting its owner or an admin may take away whole (as Markdown); to anyone else it does not exist. */
     public Posting findOwnedOrAdministered(long id) {
         Posting posting = find(id);
-        if (!posting.isOwnedBy(currentUser.account()) && !currentUser.isAdmin()) {
+        if (!posting.isOwnedBy(currentUser.accountId()) && !currentUser.isAdmin()) {
             throw new NotFoundException();
         }
         return posting;
@@ -139,7 +142,7 @@ public class PostingService {
     /** A posting the signed-in manager owns. */
     public Posting findOwned(long id) {
         Posting posting = find(id);
-        if (!posting.isOwnedBy(currentUser.account())) {
+        if (!posting.isOwnedBy(currentUser.accountId())) {
             throw new NotFoundException();
         }
         return posting;
@@ -267,7 +270,7 @@ public class PostingService {
 
     /** The leads a posting can be routed to: everyone with the role but its owner. */
     public List<UserAccount> reviewersFor(Posting posting) {
-        return UserAccount.withRole(Role.LEAD).stream().filter(lead -> !posting.isOwnedBy(lead)).toList();
+        return UserAccount.withRole(Role.LEAD).stream().filter(lead -> !posting.isOwnedBy(lead.id)).toList();
     }
 
     private Posting step(long id, int expectedVersion, Action action, Consumer<Posting> intention, String detail) {

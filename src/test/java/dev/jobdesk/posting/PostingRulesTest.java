@@ -101,8 +101,8 @@ class PostingRulesTest {
         Posting posting = submitted();
         posting.withdraw(LATER);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
-        assertThat(posting.isOwnedBy(manager)).isTrue();
-        assertThat(posting.isOwnedBy(both)).isFalse();
+        assertThat(posting.isOwnedBy(manager.id)).isTrue();
+        assertThat(posting.isOwnedBy(both.id)).isFalse();
         assertThat(posting.isOwnedBy(null)).isFalse();
         Posting own = Posting.cloneOf(SampleTemplates.backend(), both, NOW);
         own.edit(ready(own, WorkplaceType.REMOTE, null), PAYMENTS, NOW);
