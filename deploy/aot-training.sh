@@ -10,6 +10,15 @@ db_port=${TRAINING_DB_PORT:-5433}
 db_dir=$(mktemp -d /tmp/aot-training-db.XXXXXX)
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 chown postgres "$db_dir"
+app=""
+# Whatever happens, the throwaway database stops and its folder goes: a failed run must not leave a
+# server holding the port for the next one.
+cleanup() {
+    if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
+    su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D $db_dir/data -m fast stop" > /dev/null 2>&1 || true
+    rm -rf "$db_dir"
+}
+trap cleanup EXIT
 su postgres -s /bin/sh -c "$pg_bin/initdb --auth=trust --username=postgres -D $db_dir/data" > /dev/null
 su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D $db_dir/data -o '-p $db_port -k $db_dir -c listen_addresses=127.0.0.1' -w -l $db_dir/log start" > /dev/null
 
@@ -33,13 +42,12 @@ for _ in $(seq 1 600); do
 done
 if [ -z "$ready" ]; then
     echo "The training run did not become ready:" >&2; cat "$db_dir/app.log" >&2
-    kill "$app" 2>/dev/null || true; exit 1
+    exit 1
 fi
 for page in /careers /feeds/careers.atom /sitemap.xml /login /api/v1/openapi; do
     curl -fs -o /dev/null "http://127.0.0.1:$http_port$page" || true
 done
 kill "$app"
 wait "$app" || true
-su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D $db_dir/data -m fast stop" > /dev/null
-rm -rf "$db_dir"
+app=""
 test -s "$app_dir/app.aot"
