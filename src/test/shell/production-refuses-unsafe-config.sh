@@ -65,6 +65,7 @@ expect_refusal "when told to seed demo accounts" "JOBDESK_DEMO_ACCOUNTS" "${SAFE
 expect_refusal "when told to serve plain HTTP" "JOBDESK_HTTPS_ONLY" "${SAFE[@]}" JOBDESK_HTTPS_ONLY=false
 expect_refusal "under the embedded default's profile" "QUARKUS_PROFILE" "${SAFE[@]}" QUARKUS_PROFILE=prod
 expect_refusal "with the public address left at localhost" "JOBDESK_PUBLIC_URL" "${SAFE[@]}" JOBDESK_PUBLIC_URL=http://localhost:8080
+expect_refusal "with cheap password hashes" "JOBDESK_LOGIN_HASH_COST" "${SAFE[@]}" JOBDESK_LOGIN_HASH_COST=4
 
 # With everything it needs, it starts: no demo account, the first administrator comes from its
 # settings, and every cookie is Secure though the request came as HTTP.

@@ -31,9 +31,11 @@ public class DemoAccounts {
             new Demo("admin", "Ada Admin", Role.ADMIN));
 
     private final JobdeskConfig config;
+    private final PasswordHashing hashing;
 
-    DemoAccounts(JobdeskConfig config) {
+    DemoAccounts(JobdeskConfig config, PasswordHashing hashing) {
         this.config = config;
+        this.hashing = hashing;
     }
 
     @Transactional
@@ -44,7 +46,7 @@ public class DemoAccounts {
         for (Demo demo : ACCOUNTS) {
             if (UserAccount.findByUsername(demo.username()).isEmpty()) {
                 UserAccount.create(demo.username(), demo.displayName(), demo.username() + "@jobdesk.example",
-                        PASSWORD, demo.role()).persist();
+                        hashing.hash(PASSWORD), demo.role()).persist();
             }
         }
         LOG.info("Demo accounts are on: manager, manager2, lead, lead2 and admin, password " + PASSWORD);

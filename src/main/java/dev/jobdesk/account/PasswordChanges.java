@@ -23,8 +23,11 @@ public class PasswordChanges {
     private final PasswordPolicy policy;
     private final BruteForceGuard bruteForce;
     private final SessionStates sessions;
+    private final PasswordHashing hashing;
 
-    PasswordChanges(CurrentUser currentUser, PasswordPolicy policy, BruteForceGuard bruteForce, SessionStates sessions) {
+    PasswordChanges(CurrentUser currentUser, PasswordPolicy policy, BruteForceGuard bruteForce, SessionStates sessions,
+                    PasswordHashing hashing) {
+        this.hashing = hashing;
         this.currentUser = currentUser;
         this.policy = policy;
         this.bruteForce = bruteForce;
@@ -61,7 +64,7 @@ public class PasswordChanges {
         }
         // Milliseconds, as the login-time cookie keeps them: the renewed session must not predate this.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        user.changePassword(change.newPassword(), now);
+        user.changePassword(hashing.hash(change.newPassword()), now);
         sessions.forget(user.username);
         return new Result(errors, Optional.of(now));
     }

@@ -31,9 +31,11 @@ public class PasswordResets {
     private final SessionStates sessions;
     private final Event<PasswordResetRequested> requested;
     private final JobdeskConfig config;
+    private final PasswordHashing hashing;
 
     PasswordResets(PasswordPolicy policy, SessionStates sessions, Event<PasswordResetRequested> requested,
-                   JobdeskConfig config) {
+                   JobdeskConfig config, PasswordHashing hashing) {
+        this.hashing = hashing;
         this.policy = policy;
         this.sessions = sessions;
         this.requested = requested;
@@ -94,7 +96,7 @@ public class PasswordResets {
         }
         if (errors.isEmpty()) {
             reset.get().usedAt = now;
-            user.changePassword(newPassword, now.truncatedTo(ChronoUnit.MILLIS));
+            user.changePassword(hashing.hash(newPassword), now.truncatedTo(ChronoUnit.MILLIS));
             sessions.forget(user.username);
         }
         return errors;

@@ -88,14 +88,14 @@ public class UserAccount extends PanacheEntityBase {
     }
 
     /** A new password ends every other session: whoever knew the old one is signed out. */
-    public void changePassword(String newPassword, Instant now) {
-        passwordHash = BcryptUtil.bcryptHash(newPassword);
+    public void changePassword(PasswordHashing.Hash newPassword, Instant now) {
+        passwordHash = newPassword.value();
         mustChangePassword = false;
         endSessions(now);
     }
 
     /** An admin's password for them, which they must replace with their own at the next sign-in. */
-    public void setTemporaryPassword(String temporary, Instant now) {
+    public void setTemporaryPassword(PasswordHashing.Hash temporary, Instant now) {
         changePassword(temporary, now);
         mustChangePassword = true;
     }
@@ -113,13 +113,13 @@ public class UserAccount extends PanacheEntityBase {
         enabled = true;
     }
 
-    public static UserAccount create(String username, String displayName, String email, String password,
-                                     Role... roles) {
+    public static UserAccount create(String username, String displayName, String email,
+                                     PasswordHashing.Hash password, Role... roles) {
         UserAccount user = new UserAccount();
         user.username = username;
         user.displayName = displayName;
         user.email = email;
-        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.passwordHash = password.value();
         Arrays.stream(roles).map(Role::name).forEach(user.roles::add);
         user.createdAt = Instant.now();
         return user;

@@ -66,10 +66,12 @@ public class UserAdministration {
     private final Validator validator;
     private final DisplayNames displayNames;
     private final Event<AdminStep> steps;
+    private final PasswordHashing hashing;
 
     UserAdministration(PasswordPolicy passwords, SessionStates sessions, CurrentUser currentUser,
                        BruteForceGuard bruteForce, Validator validator, DisplayNames displayNames,
-                       Event<AdminStep> steps) {
+                       Event<AdminStep> steps, PasswordHashing hashing) {
+        this.hashing = hashing;
         this.steps = steps;
         this.validator = validator;
         this.displayNames = displayNames;
@@ -101,7 +103,7 @@ public class UserAdministration {
             errors.add("passwordAgain", "The two passwords differ.");
         }
         if (errors.isEmpty()) {
-            UserAccount made = UserAccount.create(user.username(), user.displayName(), user.email(), user.password(),
+            UserAccount made = UserAccount.create(user.username(), user.displayName(), user.email(), hashing.hash(user.password()),
                     user.chosenRoles().toArray(Role[]::new));
             made.persist();
             record(made, AdminAction.ACCOUNT_CREATED, "Roles: " + rolesOf(made) + ".");
@@ -180,7 +182,7 @@ public class UserAdministration {
             errors.add("passwordAgain", "The two passwords differ.");
         }
         if (errors.isEmpty()) {
-            changeAndRecheckSessions(user, account -> account.setTemporaryPassword(password, Instant.now()));
+            changeAndRecheckSessions(user, account -> account.setTemporaryPassword(hashing.hash(password), Instant.now()));
             record(user, AdminAction.TEMPORARY_PASSWORD_SET, "To be changed at the next sign-in.");
         }
         return errors;

@@ -25,6 +25,7 @@ public class ProductionGuard {
     public static final String PRODUCTION_PROFILE = "pg";
 
     static final int MIN_SESSION_KEY_LENGTH = 32;
+    static final int MIN_HASH_COST = 10;
 
     /** What the production build must be given; deploy/ provides exactly these. */
     public static final List<String> REQUIRED_SETTINGS = List.of(
@@ -48,6 +49,7 @@ public class ProductionGuard {
                 .ifPresent(problems::add);
         problems.addAll(safetyProblems(ConfigUtils.getProfiles(), config.demoAccounts(), config.httpsOnly()));
         publicAddressProblem(config.publicUrl()).ifPresent(problems::add);
+        hashCostProblem(config.login().hashCost()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Jobdesk will not start in production: " + String.join("; ", problems));
         }
@@ -91,6 +93,13 @@ public class ProductionGuard {
         return publicUrl.startsWith("https://") && !publicUrl.startsWith("https://localhost")
                 ? Optional.empty()
                 : Optional.of("set JOBDESK_PUBLIC_URL to the careers site's public https:// address (it is " + publicUrl + ")");
+    }
+
+    /** A hash cheaper than bcrypt's usual cost makes a stolen database's passwords quicker to guess. */
+    static Optional<String> hashCostProblem(int hashCost) {
+        return hashCost >= MIN_HASH_COST ? Optional.empty()
+                : Optional.of("hash passwords at a cost of " + MIN_HASH_COST
+                        + " or more: unset JOBDESK_LOGIN_HASH_COST (it is " + hashCost + ")");
     }
 
     static List<String> problems(Optional<String> sessionKey, Optional<String> jdbcUrl, Optional<String> username,

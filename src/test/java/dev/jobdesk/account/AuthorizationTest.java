@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
+import dev.jobdesk.support.People;
 import dev.jobdesk.support.WebClient;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,17 +96,11 @@ class AuthorizationTest {
 
     @Test
     void aLeadWhoAlsoWritesPostingsCannotRouteOneToThemself() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (UserAccount.findByUsername("both").isEmpty()) {
-                UserAccount.create("both", "Bo Both", "both@jobdesk.example", WebClient.DEMO_PASSWORD,
-                        Role.MANAGER, Role.LEAD).persist();
-            }
-        });
-        WebClient both = WebClient.signedInAs("both");
+        long myId = People.account("both", "Bo Both", Role.MANAGER, Role.LEAD);
+        WebClient both = People.signedInAs("both");
         long id = completeDraft(both, "My own review");
         Page page = both.get("/postings/" + id);
         assertThat(page.html()).doesNotContain(">Bo Both</option>");
-        String myId = UserAccount.findByUsername("both").orElseThrow().id.toString();
         Page refused = both.post("/postings/" + id + "/submit", Form.of("version", version(page), "lead", myId))
                 .assertStatus(409);
         assertThat(refused.text()).contains("You can't review your own posting");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
+import dev.jobdesk.support.People;
 import dev.jobdesk.support.WebClient;
 import io.restassured.RestAssured;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -86,8 +86,7 @@ class PasswordChangeTest {
 
     private static String newUser() {
         String username = "pat" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        QuarkusTransaction.requiringNew().run(() -> UserAccount.create(username, "Pat Example",
-                username + "@example.com", OLD, Role.MANAGER).persist());
+        People.accountWithPassword(username, OLD, "Pat Example", Role.MANAGER);
         return username;
     }
 }

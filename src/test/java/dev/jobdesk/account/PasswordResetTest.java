@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jobdesk.mail.OutboxSender;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
+import dev.jobdesk.support.People;
 import dev.jobdesk.support.WebClient;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -148,8 +149,7 @@ class PasswordResetTest {
 
     private static String newUser() {
         String username = "reset-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        QuarkusTransaction.requiringNew().run(() -> UserAccount.create(username, "Reset Person",
-                username + "@example.com", OLD, Role.MANAGER).persist());
+        People.accountWithPassword(username, OLD, "Reset Person", Role.MANAGER);
         return username;
     }
 }

@@ -59,4 +59,11 @@ class ProductionGuardTest {
         assertThat(ProductionGuard.publicAddressProblem("https://localhost")).isPresent();
         assertThat(ProductionGuard.publicAddressProblem("http://careers.example.com")).isPresent();
     }
+
+    @Test
+    void refusesPasswordHashesCheaperThanBcryptsUsualCost() {
+        assertThat(ProductionGuard.hashCostProblem(10)).isEmpty();
+        assertThat(ProductionGuard.hashCostProblem(12)).isEmpty();
+        assertThat(ProductionGuard.hashCostProblem(9)).get().asString().contains("JOBDESK_LOGIN_HASH_COST");
+    }
 }
