@@ -37,7 +37,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** A hiring manager's postings: list, read, edit, and the owner's workflow steps. */
+/**
+ * A hiring manager's postings: list, read, edit, and the owner's workflow steps. The pages that show a
+ * posting's text answer inside a Response, which renders them straight into UTF-8 bytes
+ * ({@code web.Utf8Pages}): a euro sign or a dash in the text would make the whole page a two-byte
+ * String first, a fifth of what a posting's page allocated.
+ */
 @Path("/postings")
 @Produces(MediaType.TEXT_HTML)
 public class PostingResource {
@@ -143,8 +148,8 @@ public class PostingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
-    public TemplateInstance show(@RestPath long id, @RestQuery String history) {
-        return pages.show(postings.findReadable(id), "all".equals(history));
+    public Response show(@RestPath long id, @RestQuery String history) {
+        return Response.ok(pages.show(postings.findReadable(id), "all".equals(history))).build();
     }
 
     /**
@@ -154,7 +159,7 @@ public class PostingResource {
     @GET
     @Path("/{id}/compare")
     @RolesAllowed({Role.MANAGER_NAME, Role.LEAD_NAME, Role.ADMIN_NAME})
-    public TemplateInstance compare(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+    public Response compare(@RestPath long id, @RestQuery String from, @RestQuery String to) {
         Posting posting = postings.findReadable(id);
         List<PostingRevision.Summary> all = PostingRevision.summariesOf(posting);
         if (all.isEmpty()) {
@@ -164,7 +169,7 @@ public class PostingResource {
         int older = revisionNumber(from, newer - 1);
         PostingContent before = revisions.content(posting, older).orElseThrow(NotFoundException::new);
         PostingContent after = revisions.content(posting, newer).orElseThrow(NotFoundException::new);
-        return Views.compare(posting, older, newer, ContentComparison.between(before, after), all);
+        return Response.ok(Views.compare(posting, older, newer, ContentComparison.between(before, after), all)).build();
     }
 
     /** The posting as Markdown, for its owner or an admin to take elsewhere: **Download Markdown**. */
