@@ -4,8 +4,13 @@ import dev.jobdesk.catalog.Countries;
 import dev.jobdesk.catalog.RemoteAreas;
 import dev.jobdesk.catalog.Section;
 import dev.jobdesk.web.FieldErrors;
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +25,8 @@ public class PublishPolicies {
 
     /** The most words a limit may allow: far beyond any posting the form accepts. */
     static final int MAX_WORDS_LIMIT = 20_000;
+
+    static final String CACHE = "publish-rules";
 
     /** The policy as the form posts it. */
     public record PolicyForm(@RestForm String salary, @RestForm List<String> salaryPlaces, @RestForm String closingDate,
@@ -42,9 +49,34 @@ public class PublishPolicies {
     public record Place(String code, String name, boolean region) {
     }
 
+    /** An admin saved the policy. */
+    record PolicyChanged() {
+    }
+
+    private final Event<PolicyChanged> changed;
+
+    PublishPolicies(Event<PolicyChanged> changed) {
+        this.changed = changed;
+    }
+
     /** The rules in force: as the admin set them, or none beyond the basics when no row exists (a fresh schema). */
     public PublishRules rules() {
         return PublishPolicy.withItsLists().map(PublishPolicy::rules).orElse(PublishRules.NONE);
+    }
+
+    /**
+     * The rules as an owner's page lists them before publishing, kept a moment (cache {@value #CACHE}):
+     * every view of a posting by its owner asked for them. This replica shows an admin's change at once,
+     * the others within the cache's lifetime; publishing itself checks {@link #rules()}, read afresh.
+     */
+    @CacheResult(cacheName = CACHE)
+    public PublishRules rulesToShow() {
+        return rules();
+    }
+
+    /** Once a change is committed (not before, or a read in between would keep the old rules): read them again. */
+    @CacheInvalidateAll(cacheName = CACHE)
+    void policyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyChanged change) {
     }
 
     public PolicyForm form() {
@@ -114,6 +146,7 @@ public class PublishPolicies {
         policy.requiredSections.clear();
         policy.requiredSections.addAll(sections);
         policy.persist();
+        changed.fire(new PolicyChanged());
         return errors;
     }
 }

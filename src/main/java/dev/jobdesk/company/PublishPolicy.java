@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ class PublishPolicy extends PanacheEntityBase {
     @Column(name = "section", length = 20)
     Set<Section> requiredSections = EnumSet.noneOf(Section.class);
 
-    /** The row with both its lists, in one query: a posting's page reads the rules each time it is shown. */
+    /** The row with both its lists, in one query: every publish checks the rules. */
     static Optional<PublishPolicy> withItsLists() {
         return find("from PublishPolicy p left join fetch p.salaryPlaces left join fetch p.requiredSections"
                 + " where p.id = ?1", ID).singleResultOptional();
@@ -60,6 +61,6 @@ class PublishPolicy extends PanacheEntityBase {
 
     PublishRules rules() {
         return new PublishRules(salaryRequired, Set.copyOf(salaryPlaces), closingDateRequired, maxWords,
-                requiredSections.isEmpty() ? Set.of() : EnumSet.copyOf(requiredSections));
+                requiredSections.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(requiredSections)));
     }
 }

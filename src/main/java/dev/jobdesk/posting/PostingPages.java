@@ -120,7 +120,7 @@ public class PostingPages {
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),
                 comments.sections(), deciding && !posting.approvals().isAssignedTo(me) ? posting.approvals().reviewer().displayName : null,
-                owner ? publishPolicies.rules() : PublishRules.NONE, commentSection,
+                owner ? publishPolicies.rulesToShow() : PublishRules.NONE, commentSection,
                 owner ? templateUpdates.newerTemplateOf(posting).orElse(null) : null);
     }
 
