@@ -103,8 +103,8 @@ public class UserAdministration {
             errors.add("passwordAgain", "The two passwords differ.");
         }
         if (errors.isEmpty()) {
-            UserAccount made = UserAccount.create(user.username(), user.displayName(), user.email(), hashing.hash(user.password()),
-                    user.chosenRoles().toArray(Role[]::new));
+            UserAccount made = UserAccount.create(user.username(), user.displayName(), user.email(),
+                    hashing.hash(user.password()), user.chosenRoles().toArray(Role[]::new));
             made.persist();
             record(made, AdminAction.ACCOUNT_CREATED, "Roles: " + rolesOf(made) + ".");
         }
@@ -182,7 +182,8 @@ public class UserAdministration {
             errors.add("passwordAgain", "The two passwords differ.");
         }
         if (errors.isEmpty()) {
-            changeAndRecheckSessions(user, account -> account.setTemporaryPassword(hashing.hash(password), Instant.now()));
+            PasswordHashing.Hash temporary = hashing.hash(password);
+            changeAndRecheckSessions(user, account -> account.setTemporaryPassword(temporary, Instant.now()));
             record(user, AdminAction.TEMPORARY_PASSWORD_SET, "To be changed at the next sign-in.");
         }
         return errors;
