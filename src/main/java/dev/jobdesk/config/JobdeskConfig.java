@@ -3,6 +3,8 @@ package dev.jobdesk.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -136,9 +138,12 @@ public interface JobdeskConfig {
          * The bcrypt cost of the password hashes Jobdesk writes: each step doubles the time a sign-in
          * takes (at 10, about 0.1 s of a core). A hash keeps its own cost, so a change applies to the
          * passwords set after it. The production build refuses less than 10; the tests, which sign in
-         * some 1,500 times, use 4.
+         * some 1,500 times, use 4. Bcrypt takes 4 to 31: outside that, the start fails rather than the
+         * first password set.
          */
         @WithDefault("10")
+        @Min(4)
+        @Max(31)
         int hashCost();
     }
 
