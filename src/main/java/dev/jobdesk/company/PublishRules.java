@@ -1,6 +1,7 @@
 package dev.jobdesk.company;
 
 import dev.jobdesk.catalog.Section;
+import dev.jobdesk.domain.Labelled;
 import io.quarkus.qute.TemplateData;
 import java.util.Collection;
 import java.util.Set;
@@ -20,20 +21,8 @@ public record PublishRules(SalaryRule salary, Set<String> salaryPlaces, boolean 
 
     /** Where a salary range is required. */
     @TemplateData
-    public enum SalaryRule {
-        NOWHERE("Nowhere"),
-        COUNTRIES("For postings in the places chosen below"),
-        EVERYWHERE("For every posting");
-
-        private final String label;
-
-        SalaryRule(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum SalaryRule implements Labelled {
+        NOWHERE, COUNTRIES, EVERYWHERE
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.domain.Labelled;
 import io.quarkus.qute.TemplateData;
 import java.util.Optional;
 
@@ -8,23 +9,8 @@ import java.util.Optional;
  * action leads to from here, or nothing when the action is not allowed.
  */
 @TemplateData
-public enum Status {
-    DRAFT("Draft"),
-    IN_REVIEW("In review"),
-    CHANGES_REQUESTED("Changes requested"),
-    APPROVED("Approved"),
-    PUBLISHED("Published"),
-    CLOSED("Closed");
-
-    private final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Status implements Labelled {
+    DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, CLOSED;
 
     /** For CSS classes and test ids: {@code in-review}. */
     public String cssName() {

@@ -1,20 +1,9 @@
 package dev.jobdesk.posting;
 
+import dev.jobdesk.domain.Labelled;
 import io.quarkus.qute.TemplateData;
 
 @TemplateData
-public enum WorkplaceType {
-    ONSITE("On-site"),
-    HYBRID("Hybrid"),
-    REMOTE("Remote");
-
-    private final String label;
-
-    WorkplaceType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum WorkplaceType implements Labelled {
+    ONSITE, HYBRID, REMOTE
 }

@@ -1,16 +1,7 @@
 package dev.jobdesk.review;
 
-public enum Decision {
-    APPROVED("Approved"),
-    CHANGES_REQUESTED("Changes requested");
+import dev.jobdesk.domain.Labelled;
 
-    private final String label;
-
-    Decision(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Decision implements Labelled {
+    APPROVED, CHANGES_REQUESTED
 }

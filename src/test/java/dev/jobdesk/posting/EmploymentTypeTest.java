@@ -2,7 +2,9 @@ package dev.jobdesk.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,5 +19,11 @@ class EmploymentTypeTest {
     @EnumSource(EmploymentType.class)
     void isWrittenAsAValueGoogleAccepts(EmploymentType type) {
         assertThat(ACCEPTED).contains(type.jobPostingValue());
+    }
+
+    @Test
+    void eachTypeHasItsOwnValue() {
+        assertThat(Arrays.stream(EmploymentType.values()).map(EmploymentType::jobPostingValue))
+                .containsExactly("FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN");
     }
 }
