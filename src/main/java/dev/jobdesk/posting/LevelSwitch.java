@@ -23,7 +23,7 @@ public record LevelSwitch(PostingForm form, Seniority from, List<KeptWording> ke
 
     /** {@code typed} moved to the level of its seniority, or as it is when that is the level it holds. */
     public static LevelSwitch of(PostingForm typed, JobTemplate template) {
-        Optional<Seniority> from = typed.levelHeld();
+        Optional<Seniority> from = typed.levelWordedFor();
         Optional<Seniority> to = typed.chosenLevel();
         if (from.isEmpty() || to.isEmpty() || from.get() == to.get()) {
             return new LevelSwitch(typed, null, List.of());

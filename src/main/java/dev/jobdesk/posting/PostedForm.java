@@ -12,7 +12,7 @@ public record PostedForm(@RestForm String version, @RestForm String title, @Rest
                          @RestForm String location, @RestForm String region, @RestForm String country,
                          @RestForm List<String> remoteAreas,
                          @RestForm String workplaceType, @RestForm String employmentType,
-                         @RestForm String seniority, @RestForm String levelOf, @RestForm String experience,
+                         @RestForm String seniority, @RestForm String wordedFor, @RestForm String experience,
                          @RestForm String salaryMin, @RestForm String salaryMax, @RestForm String salaryCurrency,
                          @RestForm String salaryPeriod, @RestForm String closingDate, @RestForm String howToApply,
                          @RestForm String roleSummary, @RestForm String reportsTo,

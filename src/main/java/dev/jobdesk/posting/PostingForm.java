@@ -37,7 +37,9 @@ import java.util.stream.Stream;
  * comes back with what was typed. Lists hold their rows in order, blank rows included, until saved.
  * Status, owner, reviewer and template are not in here: a form can never set them. The rules on a
  * single field are the constraints declared here, with the limits the page's fields read too;
- * {@link #validate} adds the rules that read several fields or the clock.
+ * {@link #validate} adds the rules that read several fields or the clock. {@code wordedFor} is the
+ * level the texts that differ by level were worded for when the page was made: a changed seniority
+ * then moves them to the new level's wording ({@link LevelSwitch}).
  */
 public record PostingForm(String version,
                           @NotBlank @Size(max = PostingContent.MAX_TITLE) String title,
@@ -49,7 +51,7 @@ public record PostingForm(String version,
                           @OneOf(WorkplaceType.class) String workplaceType,
                           @OneOf(EmploymentType.class) String employmentType,
                           @OneOf(Seniority.class) String seniority,
-                          String levelOf,
+                          String wordedFor,
                           @NotBlank @Size(max = PostingContent.MAX_EXPERIENCE) String experience,
                           @Pattern(regexp = AMOUNT, message = WHOLE_NUMBER) String salaryMin,
                           @Pattern(regexp = AMOUNT, message = WHOLE_NUMBER) String salaryMax,
@@ -127,7 +129,7 @@ public record PostingForm(String version,
                 all(posted.remoteAreas()).stream().filter(code -> !code.isEmpty()).distinct().limit(RemoteAreas.MAX + 1L)
                         .toList(),
                 line(posted.workplaceType()), line(posted.employmentType()), line(posted.seniority()),
-                line(posted.levelOf()), line(posted.experience()), line(posted.salaryMin()),
+                line(posted.wordedFor()), line(posted.experience()), line(posted.salaryMin()),
                 line(posted.salaryMax()), line(posted.salaryCurrency()), line(posted.salaryPeriod()),
                 line(posted.closingDate()), line(posted.howToApply()), TypedText.lines(posted.roleSummary()),
                 line(posted.reportsTo()), TypedText.lines(posted.reportingStructure()), bullets, kpis, faqs,
@@ -147,8 +149,8 @@ public record PostingForm(String version,
     }
 
     /** The level the form's level-dependent texts were written for. */
-    Optional<Seniority> levelHeld() {
-        return parse(Seniority.class, levelOf);
+    Optional<Seniority> levelWordedFor() {
+        return parse(Seniority.class, wordedFor);
     }
 
     /** The level the seniority select names. */
@@ -168,7 +170,7 @@ public record PostingForm(String version,
     public PostingForm withVersion(int version) {
         return new PostingForm(String.valueOf(version), title, team, location, region, country, remoteAreas,
                 workplaceType,
-                employmentType, seniority, levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
+                employmentType, seniority, wordedFor, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate,
                 howToApply, roleSummary, reportsTo, reportingStructure, bullets, kpis, faqs, showFaq);
     }
 
@@ -195,7 +197,7 @@ public record PostingForm(String version,
 
     private PostingForm withLists(Map<Section, List<String>> newBullets, List<KpiRow> newKpis, List<FaqRow> newFaqs) {
         return new PostingForm(version, title, team, location, region, country, remoteAreas, workplaceType, employmentType, seniority,
-                levelOf, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
+                wordedFor, experience, salaryMin, salaryMax, salaryCurrency, salaryPeriod, closingDate, howToApply,
                 roleSummary, reportsTo, reportingStructure, newBullets, newKpis, newFaqs, showFaq);
     }
 

@@ -24,7 +24,7 @@ class LevelSwitchTest {
         LevelSwitch senior = LevelSwitch.of(choose(mid, "SENIOR"), template);
         assertThat(senior.happened()).isTrue();
         PostingForm form = senior.form();
-        assertThat(form.levelOf()).isEqualTo("SENIOR");
+        assertThat(form.wordedFor()).isEqualTo("SENIOR");
         assertThat(form.experience()).isEqualTo("6+ years");
         assertThat(form.roleSummary()).isEqualTo("You will shape it.");
         assertThat(form.bullets().get(Section.LEVEL)).containsExactly("Set the architecture.");
@@ -54,7 +54,7 @@ class LevelSwitchTest {
     @Test
     void keepsARewordedSummaryExperienceAndTargetButNotOnesAlreadyAtTheNewLevel() {
         PostingForm typed = new PostingForm(mid.version(), mid.title(), mid.team(), mid.location(), mid.region(), mid.country(), mid.remoteAreas(), mid.workplaceType(),
-                mid.employmentType(), "JUNIOR", mid.levelOf(), "2-4 years", mid.salaryMin(), mid.salaryMax(),
+                mid.employmentType(), "JUNIOR", mid.wordedFor(), "2-4 years", mid.salaryMin(), mid.salaryMax(),
                 mid.salaryCurrency(), mid.salaryPeriod(), mid.closingDate(), mid.howToApply(), "You will build parts of it.",
                 mid.reportsTo(), mid.reportingStructure(), mid.bullets(),
                 List.of(new PostingForm.KpiRow("p95 API latency", "under 200 ms"), new PostingForm.KpiRow("Reviews", "3 a week")),
@@ -71,7 +71,7 @@ class LevelSwitchTest {
     void changesNothingWhenTheLevelStaysOrIsNotALevel() {
         assertThat(LevelSwitch.of(mid, template).happened()).isFalse();
         assertThat(LevelSwitch.of(mid, template).form()).isEqualTo(mid);
-        assertThat(LevelSwitch.of(choose(mid, "CHIEF"), template).form().levelOf()).isEqualTo("MID");
+        assertThat(LevelSwitch.of(choose(mid, "CHIEF"), template).form().wordedFor()).isEqualTo("MID");
         PostingForm blankExperience = LevelSwitch.of(new PostingForm(mid.version(), mid.title(), mid.team(), mid.location(),
                 mid.region(), mid.country(), mid.remoteAreas(), mid.workplaceType(), mid.employmentType(), "SENIOR", "MID", " ", mid.salaryMin(), mid.salaryMax(),
                 mid.salaryCurrency(), mid.salaryPeriod(), mid.closingDate(), mid.howToApply(), mid.roleSummary(),
@@ -81,7 +81,7 @@ class LevelSwitchTest {
 
     static PostingForm choose(PostingForm form, String seniority) {
         return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.region(), form.country(), form.remoteAreas(), form.workplaceType(),
-                form.employmentType(), seniority, form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
+                form.employmentType(), seniority, form.wordedFor(), form.experience(), form.salaryMin(), form.salaryMax(),
                 form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
                 form.reportsTo(), form.reportingStructure(), form.bullets(), form.kpis(), form.faqs(), form.showFaq());
     }
@@ -90,7 +90,7 @@ class LevelSwitchTest {
         Map<Section, List<String>> bullets = new EnumMap<>(form.bullets());
         bullets.put(section, new ArrayList<>(rows));
         return new PostingForm(form.version(), form.title(), form.team(), form.location(), form.region(), form.country(), form.remoteAreas(), form.workplaceType(),
-                form.employmentType(), form.seniority(), form.levelOf(), form.experience(), form.salaryMin(), form.salaryMax(),
+                form.employmentType(), form.seniority(), form.wordedFor(), form.experience(), form.salaryMin(), form.salaryMax(),
                 form.salaryCurrency(), form.salaryPeriod(), form.closingDate(), form.howToApply(), form.roleSummary(),
                 form.reportsTo(), form.reportingStructure(), bullets, form.kpis(), form.faqs(), form.showFaq());
     }

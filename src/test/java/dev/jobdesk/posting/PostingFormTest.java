@@ -294,7 +294,7 @@ class PostingFormTest {
         p.putSingle("workplaceType", "REMOTE");
         p.putSingle("employmentType", "FULL_TIME");
         p.putSingle("seniority", "MID");
-        p.putSingle("levelOf", "MID");
+        p.putSingle("wordedFor", "MID");
         p.putSingle("experience", "3-5 years");
         p.putSingle("salaryCurrency", "EUR");
         p.putSingle("salaryPeriod", "YEAR");
