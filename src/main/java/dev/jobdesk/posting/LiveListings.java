@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -20,10 +21,13 @@ import java.util.stream.IntStream;
  * the ids of the postings it finds, in order, with each one's version and team and how many each
  * team has, are read once per careers version ({@link PublishedPostings#lastChange()}, two index
  * lookups) and kept, bounded in bytes; so are the filter's choices. A page is then a slice of them,
- * as cheap for page 500 as for page 1, at 1,000 postings as at 100,000. Its cards are not kept here:
+ * as cheap for page 500 as for page 1, at 1,000 postings as at 100,000. The careers version itself is
+ * read at most once a {@link #VERSION_LIFETIME} (two Hibernate queries cost an uncached list page a
+ * tenth of its time). Its cards are not kept here:
  * a crawler reads every page in turn, more cards than a bounded heap holds, and the cards a bound let
  * go of filled the old generation (the careers site keeps them rendered, in the database). A change
- * on another replica moves the version, so every replica lists it from its next request on.
+ * on this replica shows at once; one on another replica moves the version, so every replica lists it
+ * within a {@link #VERSION_LIFETIME}, well within the minute the pages say they may be kept.
  */
 @ApplicationScoped
 public class LiveListings {
@@ -38,6 +42,9 @@ public class LiveListings {
 
     /** A filter offers at most this many teams or countries: more would be a list no one reads. */
     static final int MAX_CHOICES = 200;
+
+    /** How long the careers version read from the database is used before it is read again. */
+    static final Duration VERSION_LIFETIME = Duration.ofSeconds(1);
 
     /** What one request for a page of the list reads. {@code lastChange}: the careers version it was read at. */
     public record ListPage(ResultPage<Listed> postings, Map<String, Long> countByTeam,
@@ -64,6 +71,10 @@ public class LiveListings {
         }
     }
 
+    /** The careers version as read at {@code readAt} ({@link System#nanoTime()}), after {@code changes} changes here. */
+    private record Version(Instant lastChange, long readAt, long changes) {
+    }
+
     /** The filter's choices at one careers version. */
     private record Choices(Instant version, List<PublishedPostings.TeamCount> teams, List<Countries.Country> countries) {
     }
@@ -75,9 +86,13 @@ public class LiveListings {
 
     private volatile Choices choices = new Choices(Instant.MIN, List.of(), List.of());
 
+    /** How many changes this replica made to the careers site: a version read before the last one is not used. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Version version = new Version(Instant.MIN, System.nanoTime(), -1);
+
     /** Page {@code number} of the live postings {@code filter} finds, in {@code order}, {@code size} a page. */
     public ListPage page(PublishedPostings.Filter filter, PublishedPostings.Order order, int number, int size) {
-        Instant version = PublishedPostings.lastChange();
+        Instant version = lastChange();
         Listing listing = listings.get(new Key(filter, order, version), key -> read(filter, order));
         long from = (number - 1L) * size;
         int first = (int) Math.min(from, listing.ids().length);
@@ -99,8 +114,26 @@ public class LiveListings {
 
     /** This replica's publications and closings show at once, even within the same millisecond as the last. */
     void careersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareersChanged change) {
+        changes.incrementAndGet();
         listings.invalidateAll();
         choices = new Choices(Instant.MIN, List.of(), List.of());
+    }
+
+    /**
+     * {@link PublishedPostings#lastChange()}, read again once this replica changed the site or the
+     * last reading is a {@link #VERSION_LIFETIME} old. A reading that a change here overtook is kept
+     * under the count before that change, so the next request reads again.
+     */
+    private Instant lastChange() {
+        long changesBefore = changes.get();
+        long now = System.nanoTime();
+        Version last = version;
+        if (last.changes() == changesBefore && now - last.readAt() < VERSION_LIFETIME.toNanos()) {
+            return last.lastChange();
+        }
+        Instant read = PublishedPostings.lastChange();
+        version = new Version(read, now, changesBefore);
+        return read;
     }
 
     private static Listing read(PublishedPostings.Filter filter, PublishedPostings.Order order) {
