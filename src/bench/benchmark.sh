@@ -25,7 +25,7 @@ EARLIER=${1:-}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DURATION=${DURATION:-15s}
 WARM_UP=${WARM_UP:-30s}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:TrimNativeHeapInterval=5000}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 CONNECTIONS=${CONNECTIONS:-64}
 SIZES=${SIZES-1000}
 APP_PORT=18080

@@ -73,6 +73,27 @@ class DeployManifestsTest {
         assertThat(yaml("compose.yaml").at("/services/app/ports/0").asText()).endsWith(":8080");
     }
 
+    /**
+     * The README's run command, the image and the benchmark start the JVM alike, the option that keeps
+     * each thread's file buffers small included (the README says why).
+     */
+    @Test
+    void theReadmeTheImageAndTheBenchmarkStartTheJvmWithTheSameOptions() throws IOException {
+        String readme = between(Files.readString(Path.of("README.md")), "MALLOC_ARENA_MAX=2 java ", " -jar ");
+        String image = between(Files.readString(DEPLOY.resolve("Dockerfile")), "JAVA_OPTS=\"",
+                " -XX:+ExitOnOutOfMemoryError\"");
+        String benchmark = between(Files.readString(Path.of("src/bench/benchmark.sh")), "JAVA_OPTS=${JAVA_OPTS:-", "}");
+        assertThat(readme).contains("-Xmx112m", "-Djdk.nio.maxCachedBufferSize=262144")
+                .isEqualTo(image).isEqualTo(benchmark);
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("%s is there", start).isNotNegative();
+        from += start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
     @Test
     void everyRequiredSettingIsGivenAndSecretsComeFromTheSecret() throws IOException {
         Set<String> deploymentEnv = new HashSet<>();
