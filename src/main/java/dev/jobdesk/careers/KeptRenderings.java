@@ -2,28 +2,46 @@ package dev.jobdesk.careers;
 
 import dev.jobdesk.posting.Status;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps the careers pages and cards that visitors' requests rendered (see {@link CareersPage} and
- * {@link CareersCard}) for the next visitors, on any replica: a request's renderings in one
- * transaction, in plain JDBC, each written only if its posting is still live at the version it was
- * rendered from. Kept as entities, each row was read back first, its HTML and a copy of it to compare
- * at flush, only to be written over: on a fresh start over 10,000 postings, a crawler's distinct
- * addresses were served 63,000 to 114,000 times in 50 s, and 132,000 to 166,000 kept so. Keeping is a
- * saving, never a condition: the visitor gets the rendering either way.
+ * {@link CareersCard}) for the next visitors, on any replica, in plain JDBC, each written only if its
+ * posting is still live at the version it was rendered from. Kept as entities, each row was read
+ * back first, its HTML and a copy of it to compare at flush, only to be written over: on a fresh
+ * start over 10,000 postings, a crawler's distinct addresses were served 63,000 to 114,000 times in
+ * 50 s, and 132,000 to 166,000 kept so.
+ * <p>
+ * Written behind the requests, by one writer, all that waits in one transaction: a transaction per
+ * request made a crawler's first pass over 100,000 postings write 50,000 chunks of the embedded
+ * database's file, whose descriptions H2 holds on the heap (15 MB of its 112), and made each request
+ * wait for its write. Keeping is a saving, never a condition: the visitor gets the rendering either
+ * way, and what waits past {@link #MAX_WAITING_BYTES} or at shutdown is rendered again by a later
+ * visitor.
  */
 @ApplicationScoped
 class KeptRenderings {
 
     private static final Logger LOG = Logger.getLogger(KeptRenderings.class);
+
+    /** What may wait to be written: about 200 pages or 8,000 cards, a few of the writer's transactions. */
+    static final long MAX_WAITING_BYTES = 4L * 1024 * 1024;
 
     /** A live posting's page or card as rendered, from the posting at {@code postingVersion}. */
     sealed interface Rendering {
@@ -31,12 +49,25 @@ class KeptRenderings {
         long postingId();
 
         int postingVersion();
+
+        /** About what it weighs while it waits. */
+        int bytes();
     }
 
     record Page(long postingId, int postingVersion, String site, String etag, byte[] html) implements Rendering {
+
+        @Override
+        public int bytes() {
+            return html.length + 128;
+        }
     }
 
     record Card(long postingId, int postingVersion, String site, String html) implements Rendering {
+
+        @Override
+        public int bytes() {
+            return html.length() + 128;
+        }
     }
 
     /** Sets a rendering's own values on the insert, from the first parameter on; says which parameter is next. */
@@ -46,19 +77,74 @@ class KeptRenderings {
     }
 
     private final DataSource database;
+    private final Queue<Rendering> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicLong waitingBytes = new AtomicLong();
+    /** Set while the writer has been asked to run and has not started taking what waits. */
+    private final AtomicBoolean writerAsked = new AtomicBoolean();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "careers-renderings-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     KeptRenderings(DataSource database) {
         this.database = database;
     }
 
     void keepPage(Page page) {
-        keep(connection -> CareersPage.keepAll(connection, List.of(page)));
+        keepLater(List.of(page));
     }
 
     void keepCards(List<Card> cards) {
-        if (!cards.isEmpty()) {
-            keep(connection -> CareersCard.keepAll(connection, cards));
+        keepLater(cards);
+    }
+
+    private void keepLater(List<? extends Rendering> renderings) {
+        for (Rendering rendering : renderings) {
+            if (waitingBytes.addAndGet(rendering.bytes()) > MAX_WAITING_BYTES) {
+                waitingBytes.addAndGet(-rendering.bytes());
+                break;
+            }
+            waiting.add(rendering);
         }
+        if (!renderings.isEmpty() && writerAsked.compareAndSet(false, true)) {
+            writer.execute(this::writeWaiting);
+        }
+    }
+
+    /**
+     * Writes all that waits, in one transaction: for each posting the rendering of its newest version.
+     * Once it returns, what was waiting when it was called is written (the tests call it so).
+     */
+    synchronized void writeWaiting() {
+        writerAsked.set(false);
+        Map<Long, Page> pages = new HashMap<>();
+        Map<Long, Card> cards = new HashMap<>();
+        for (Rendering next = waiting.poll(); next != null; next = waiting.poll()) {
+            waitingBytes.addAndGet(-next.bytes());
+            if (next instanceof Page page) {
+                pages.merge(page.postingId(), page, KeptRenderings::newer);
+            } else if (next instanceof Card card) {
+                cards.merge(card.postingId(), card, KeptRenderings::newer);
+            }
+        }
+        if (pages.isEmpty() && cards.isEmpty()) {
+            return;
+        }
+        if (!keep(List.copyOf(pages.values()), List.copyOf(cards.values()))) {
+            // Another replica kept one of them first: each of the others on its own.
+            pages.values().forEach(page -> keep(List.of(page), List.of()));
+            cards.values().forEach(card -> keep(List.of(), List.of(card)));
+        }
+    }
+
+    @PreDestroy
+    void stopWriting() {
+        writer.shutdownNow();
+    }
+
+    private static <T extends Rendering> T newer(T one, T other) {
+        return other.postingVersion() >= one.postingVersion() ? other : one;
     }
 
     /**
@@ -68,6 +154,9 @@ class KeptRenderings {
      */
     static <T extends Rendering> void replace(Connection connection, String table, String insert, List<T> renderings,
                                               Values<T> values) throws SQLException {
+        if (renderings.isEmpty()) {
+            return;
+        }
         try (PreparedStatement drop = connection.prepareStatement("delete from " + table + " where posting_id = ?");
              PreparedStatement add = connection.prepareStatement(insert)) {
             for (T rendering : renderings) {
@@ -84,25 +173,23 @@ class KeptRenderings {
         }
     }
 
-    @FunctionalInterface
-    private interface Writing {
-        void to(Connection connection) throws SQLException;
-    }
-
-    /** Two requests keeping the same posting's rendering at once: the one that commits first keeps it. */
-    private void keep(Writing writing) {
+    /** Says whether they were kept: two replicas keeping the same posting's rendering at once, the first to commit does. */
+    private boolean keep(List<Page> pages, List<Card> cards) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 try (Connection connection = database.getConnection()) {
-                    writing.to(connection);
+                    CareersPage.keepAll(connection, pages);
+                    CareersCard.keepAll(connection, cards);
                 } catch (SQLException e) {
                     throw new PersistenceException("Cannot keep careers renderings", e);
                 }
             });
+            return true;
         } catch (PersistenceException raced) {
-            LOG.debugf(raced, "Another request kept a careers rendering first");
+            LOG.debugf(raced, "Another replica kept a careers rendering first");
         } catch (RuntimeException notKept) {
-            LOG.warnf(notKept, "A careers rendering was served but could not be kept");
+            LOG.warnf(notKept, "Careers renderings were served but could not be kept");
         }
+        return false;
     }
 }

@@ -112,6 +112,7 @@ class KeptCareersCardsTest {
     }
 
     private String keptCard(long postingId) {
+        keeper.writeWaiting(); // what visits rendered is written behind them
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> html = database.createNativeQuery("select html from careers_card where posting_id = ?1")
                     .setParameter(1, postingId).getResultList();
@@ -125,6 +126,7 @@ class KeptCareersCardsTest {
     }
 
     private void writeKeptCard(long postingId, String html) {
+        keeper.writeWaiting(); // what visits rendered is written behind them
         QuarkusTransaction.requiringNew().run(() -> assertThat(database
                 .createNativeQuery("update careers_card set html = ?1 where posting_id = ?2")
                 .setParameter(1, html).setParameter(2, postingId).executeUpdate()).isEqualTo(1));

@@ -118,6 +118,7 @@ class KeptCareersPagesTest {
     }
 
     private String keptHtml(long postingId) {
+        keeper.writeWaiting(); // what visits rendered is written behind them
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> html = database.createNativeQuery("select html from careers_page where posting_id = ?1")
                     .setParameter(1, postingId).getResultList();
@@ -126,12 +127,14 @@ class KeptCareersPagesTest {
     }
 
     private String keptEtag(long postingId) {
+        keeper.writeWaiting(); // what visits rendered is written behind them
         return QuarkusTransaction.requiringNew().call(() -> (String) database
                 .createNativeQuery("select etag from careers_page where posting_id = ?1").setParameter(1, postingId)
                 .getSingleResult());
     }
 
     private void overwriteKeptPage(long postingId) {
+        keeper.writeWaiting(); // what visits rendered is written behind them
         QuarkusTransaction.requiringNew().run(() -> assertThat(database
                 .createNativeQuery("update careers_page set html = ?1 where posting_id = ?2")
                 .setParameter(1, MARKER.getBytes(StandardCharsets.UTF_8)).setParameter(2, postingId)
