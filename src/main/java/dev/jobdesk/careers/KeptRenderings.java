@@ -8,13 +8,15 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -28,20 +30,29 @@ import org.jboss.logging.Logger;
  * start over 10,000 postings, a crawler's distinct addresses were served 63,000 to 114,000 times in
  * 50 s, and 132,000 to 166,000 kept so.
  * <p>
- * Written behind the requests, by one writer, all that waits in one transaction: a transaction per
- * request made a crawler's first pass over 100,000 postings write 50,000 chunks of the embedded
- * database's file, whose descriptions H2 holds on the heap (15 MB of its 112), and made each request
- * wait for its write. Keeping is a saving, never a condition: the visitor gets the rendering either
- * way, and what waits past {@link #MAX_WAITING_BYTES} or at shutdown is rendered again by a later
- * visitor.
+ * Written behind the requests, by one writer that gathers what requests rendered for a moment and
+ * keeps it in transactions of at most {@link #BATCH_BYTES}, the newest rendering of each posting:
+ * with {@code WRITE_DELAY=0} each transaction is a chunk of the embedded database's file. A
+ * transaction per request made a crawler's first pass over 100,000 postings write 50,000 chunks,
+ * whose descriptions H2 holds on the heap (about 15 MB of 112), and made each request wait for its
+ * write. Bigger transactions are no better: H2 serializes a chunk into one heap buffer, and with the
+ * heap nearly full under the list's load, a 7 MB one could not be had; H2 then closes the database.
+ * Keeping is a saving, never a condition: the visitor gets the rendering either way, and what waits
+ * past {@link #MAX_WAITING_BYTES} or at shutdown is rendered again by a later visitor.
  */
 @ApplicationScoped
 class KeptRenderings {
 
     private static final Logger LOG = Logger.getLogger(KeptRenderings.class);
 
-    /** What may wait to be written: about 200 pages or 8,000 cards, a few of the writer's transactions. */
+    /** What may wait to be written: about 200 pages or 8,000 cards. */
     static final long MAX_WAITING_BYTES = 4L * 1024 * 1024;
+
+    /** What one transaction keeps at most: about 15 pages or 500 cards. */
+    static final int BATCH_BYTES = 256 * 1024;
+
+    /** How long the writer gathers renderings before it writes them: a first pass renders hundreds in it. */
+    static final Duration GATHERING = Duration.ofMillis(100);
 
     /** A live posting's page or card as rendered, from the posting at {@code postingVersion}. */
     sealed interface Rendering {
@@ -81,7 +92,7 @@ class KeptRenderings {
     private final AtomicLong waitingBytes = new AtomicLong();
     /** Set while the writer has been asked to run and has not started taking what waits. */
     private final AtomicBoolean writerAsked = new AtomicBoolean();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "careers-renderings-writer");
         thread.setDaemon(true);
         return thread;
@@ -108,28 +119,34 @@ class KeptRenderings {
             waiting.add(rendering);
         }
         if (!renderings.isEmpty() && writerAsked.compareAndSet(false, true)) {
-            writer.execute(this::writeWaiting);
+            writer.schedule(this::writeWaiting, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /**
-     * Writes all that waits, in one transaction: for each posting the rendering of its newest version.
-     * Once it returns, what was waiting when it was called is written (the tests call it so).
+     * Writes all that waits, a {@link #BATCH_BYTES} at a time. Once it returns, what was waiting when
+     * it was called is written (the tests call it so).
      */
     synchronized void writeWaiting() {
         writerAsked.set(false);
+        while (!waiting.isEmpty()) {
+            writeBatch();
+        }
+    }
+
+    /** One transaction's worth of what waits: for each posting the rendering of its newest version. */
+    private void writeBatch() {
         Map<Long, Page> pages = new HashMap<>();
         Map<Long, Card> cards = new HashMap<>();
-        for (Rendering next = waiting.poll(); next != null; next = waiting.poll()) {
+        int batchBytes = 0;
+        for (Rendering next = waiting.poll(); next != null; next = batchBytes < BATCH_BYTES ? waiting.poll() : null) {
+            batchBytes += next.bytes();
             waitingBytes.addAndGet(-next.bytes());
             if (next instanceof Page page) {
                 pages.merge(page.postingId(), page, KeptRenderings::newer);
             } else if (next instanceof Card card) {
                 cards.merge(card.postingId(), card, KeptRenderings::newer);
             }
-        }
-        if (pages.isEmpty() && cards.isEmpty()) {
-            return;
         }
         if (!keep(List.copyOf(pages.values()), List.copyOf(cards.values()))) {
             // Another replica kept one of them first: each of the others on its own.
