@@ -155,9 +155,15 @@ class KeptRenderings {
         }
     }
 
+    /**
+     * Lets a batch being written finish, never interrupts it: an interrupt during its file I/O closes
+     * H2's file, and the database with it. What still waits is not kept.
+     */
     @PreDestroy
-    void stopWriting() {
-        writer.shutdownNow();
+    void stopWriting() throws InterruptedException {
+        waiting.clear();
+        writer.shutdown();
+        writer.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     private static <T extends Rendering> T newer(T one, T other) {
