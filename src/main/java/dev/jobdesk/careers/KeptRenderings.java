@@ -2,8 +2,9 @@ package dev.jobdesk.careers;
 
 import dev.jobdesk.posting.Status;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -157,10 +158,11 @@ class KeptRenderings {
 
     /**
      * Lets a batch being written finish, never interrupts it: an interrupt during its file I/O closes
-     * H2's file, and the database with it. What still waits is not kept.
+     * H2's file, and the database with it. What still waits is not kept. On the shutdown event, which
+     * comes before any bean is destroyed: as a bean's own destruction it could come after the
+     * connection pool's, and the batch in hand failed on a closed database.
      */
-    @PreDestroy
-    void stopWriting() throws InterruptedException {
+    void stopWriting(@Observes ShutdownEvent shutdown) throws InterruptedException {
         waiting.clear();
         writer.shutdown();
         writer.awaitTermination(10, TimeUnit.SECONDS);
