@@ -98,7 +98,7 @@ public class CareersResource {
             throw new NotFoundException();
         }
         List<TeamGroup> groups = postings.isEmpty() ? List.of()
-                : TeamGroup.of(postings.rows(), listed.countByTeam(), cards.of(postings.rows()));
+                : TeamGroup.of(postings.rows(), listed.countByTeam(), cards.of(postings.rows(), listed.live()));
         return answer(request, Response.Status.OK, Views.list(postings, groups, filter,
                 choicesFor(listed), company.profile(), config.publicUrl()), listed.lastChange());
     }

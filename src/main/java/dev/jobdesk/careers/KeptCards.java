@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 
 /**
  * The cards of a page of the careers list, each rendered once for all replicas (see {@link
- * CareersCard}), the most read of them kept in memory too, bounded in bytes: a card kept since its
+ * CareersCard}), kept in memory too while all of them fit there: a card kept since its
  * posting's last change is used as it is, the others are read from the database and, if not kept
  * there either, read in one query, rendered and kept for the next visitor (see {@link
  * KeptRenderings}). What is kept is the card view's own output, escaped by Qute as it rendered.
@@ -32,6 +32,14 @@ class KeptCards {
      * third of its throughput, never a rendering.
      */
     static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Up to this many live postings, cards are kept in memory (a card and its entry weigh about 700
+     * bytes). Past it the memory could hold only some of them, and a crawler, reading every page in
+     * turn, asks for each card once: at 100,000 postings the memory answered one card in six, and
+     * its 8 MB filled the old generation, so the list spent its time in full collections.
+     */
+    static final long MAX_LIVE_IN_MEMORY = MAX_BYTES / 700;
 
     /** A card as UTF-8, half the size of the string a euro sign would make it, and what it was made from. */
     private record InMemory(int postingVersion, String siteVersion, byte[] html) {
@@ -56,13 +64,20 @@ class KeptCards {
         this.listings = listings;
     }
 
-    /** By posting id, the cards of these postings; a posting closed since it was listed has none. */
-    Map<Long, RawString> of(List<LiveListings.Listed> postings) {
+    /**
+     * By posting id, the cards of these postings, {@code live} postings being live in all; a posting
+     * closed since it was listed has none.
+     */
+    Map<Long, RawString> of(List<LiveListings.Listed> postings, long live) {
         String site = siteVersion.current();
+        boolean useMemory = live <= MAX_LIVE_IN_MEMORY;
+        if (!useMemory && inMemory.estimatedSize() > 0) {
+            inMemory.invalidateAll();
+        }
         Map<Long, RawString> cards = new HashMap<>();
         List<LiveListings.Listed> notInMemory = new ArrayList<>();
         for (LiveListings.Listed posting : postings) {
-            InMemory kept = inMemory.getIfPresent(posting.id());
+            InMemory kept = useMemory ? inMemory.getIfPresent(posting.id()) : null;
             if (kept != null && kept.isFor(posting, site)) {
                 cards.put(posting.id(), new RawString(new String(kept.html(), StandardCharsets.UTF_8)));
             } else {
@@ -77,7 +92,9 @@ class KeptCards {
             String html = kept.get(posting.id());
             if (html != null) {
                 cards.put(posting.id(), new RawString(html));
-                remember(posting.id(), posting.version(), site, html);
+                if (useMemory) {
+                    remember(posting.id(), posting.version(), site, html);
+                }
             }
         }
         if (cards.size() < postings.size()) {
@@ -87,7 +104,9 @@ class KeptCards {
             for (PublishedPostings.Card card : unrendered) {
                 String html = CareersResource.Views.card(card).render();
                 cards.put(card.id(), new RawString(html));
-                remember(card.id(), card.version(), site, html);
+                if (useMemory) {
+                    remember(card.id(), card.version(), site, html);
+                }
                 if (html.length() <= CareersCard.MAX_LENGTH) {
                     // For the next visitor, on any replica; a longer card is rendered at every visit.
                     toKeep.add(new KeptRenderings.Card(card.id(), card.version(), site, html));

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,12 @@ import java.util.stream.IntStream;
 public class LiveListings {
 
     /**
-     * What the kept listings may weigh together: an entry is about 20 bytes, so 800,000 of them. At
+     * What the kept listings may weigh together: an entry is about 12 bytes, so 870,000 of them. At
      * 100,000 live postings a crawler's filters (each team, workplace, level, country, a common word)
-     * list about half a million; with half this bound they pushed each other out, and each reading
-     * again took long enough under load that the list's requests timed out.
+     * list about 600,000; with room for 400,000 they pushed each other out, and each reading again
+     * took long enough under load that the list's requests timed out.
      */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** A filter offers at most this many teams or countries: more would be a list no one reads. */
     static final int MAX_CHOICES = 200;
@@ -46,10 +47,13 @@ public class LiveListings {
     /** How long the careers version read from the database is used before it is read again. */
     static final Duration VERSION_LIFETIME = Duration.ofSeconds(1);
 
-    /** What one request for a page of the list reads. {@code lastChange}: the careers version it was read at. */
+    /**
+     * What one request for a page of the list reads. {@code live}: how many postings are live, whatever
+     * the filter; {@code lastChange}: the careers version it was read at.
+     */
     public record ListPage(ResultPage<Listed> postings, Map<String, Long> countByTeam,
                            List<PublishedPostings.TeamCount> teams, List<Countries.Country> countries,
-                           Instant lastChange) {
+                           long live, Instant lastChange) {
     }
 
     /** A posting on a page of the list: its id, its version (see {@link Posting}) and its team, if any. */
@@ -59,15 +63,19 @@ public class LiveListings {
     private record Key(PublishedPostings.Filter filter, PublishedPostings.Order order, Instant version) {
     }
 
-    /** Every posting a filter finds, in order, and how many of them each team has. Team names are shared. */
-    private record Listing(long[] ids, int[] versions, String[] teams, Map<String, Long> countByTeam) {
+    /** Every posting a filter finds, in order, and how many of them each team has: 12 bytes a posting. */
+    private record Listing(long[] ids, int[] versions, TeamRuns teams, Map<String, Long> countByTeam) {
 
         int weight() {
-            return ids.length * (Long.BYTES + Integer.BYTES + 8) + countByTeam.size() * 128 + 256;
+            return ids.length * (Long.BYTES + Integer.BYTES) + teams.weight() + countByTeam.size() * 128 + 256;
+        }
+
+        int size() {
+            return ids.length;
         }
 
         Listed at(int index) {
-            return new Listed(ids[index], versions[index], teams[index]);
+            return new Listed(ids[index], versions[index], teams.at(index));
         }
     }
 
@@ -75,8 +83,9 @@ public class LiveListings {
     private record Version(Instant lastChange, long readAt, long changes) {
     }
 
-    /** The filter's choices at one careers version. */
-    private record Choices(Instant version, List<PublishedPostings.TeamCount> teams, List<Countries.Country> countries) {
+    /** The filter's choices, and how many postings are live, at one careers version. */
+    private record Choices(Instant version, List<PublishedPostings.TeamCount> teams, List<Countries.Country> countries,
+                           long live) {
     }
 
     private final Cache<Key, Listing> listings = Caffeine.newBuilder()
@@ -84,7 +93,7 @@ public class LiveListings {
             // A listing of an older version is never asked for again: it goes once it has not been read a while.
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    private volatile Choices choices = new Choices(Instant.MIN, List.of(), List.of());
+    private volatile Choices choices = new Choices(Instant.MIN, List.of(), List.of(), 0);
 
     /** How many changes this replica made to the careers site: a version read before the last one is not used. */
     private final AtomicLong changes = new AtomicLong();
@@ -95,12 +104,12 @@ public class LiveListings {
         Instant version = lastChange();
         Listing listing = listings.get(new Key(filter, order, version), key -> read(filter, order));
         long from = (number - 1L) * size;
-        int first = (int) Math.min(from, listing.ids().length);
-        int end = (int) Math.min(from + size, listing.ids().length);
+        int first = (int) Math.min(from, listing.size());
+        int end = (int) Math.min(from + size, listing.size());
         List<Listed> rows = IntStream.range(first, end).mapToObj(listing::at).toList();
         Choices current = choicesAt(version);
-        return new ListPage(new ResultPage<>(rows, number, from + size < listing.ids().length),
-                listing.countByTeam(), current.teams(), current.countries(), version);
+        return new ListPage(new ResultPage<>(rows, number, from + size < listing.size()),
+                listing.countByTeam(), current.teams(), current.countries(), current.live(), version);
     }
 
     /** The cards of these postings, in their order: one query. A posting closed since it was listed has none. */
@@ -116,7 +125,7 @@ public class LiveListings {
     void careersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareersChanged change) {
         changes.incrementAndGet();
         listings.invalidateAll();
-        choices = new Choices(Instant.MIN, List.of(), List.of());
+        choices = new Choices(Instant.MIN, List.of(), List.of(), 0);
     }
 
     /**
@@ -140,24 +149,24 @@ public class LiveListings {
         List<Object[]> rows = PublishedPostings.idsVersionsAndTeams(filter, order);
         long[] ids = new long[rows.size()];
         int[] versions = new int[rows.size()];
-        String[] teams = new String[rows.size()];
+        List<String> teams = new ArrayList<>(rows.size());
         Map<String, Long> countByTeam = new HashMap<>();
-        Map<String, String> sharedNames = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             Object[] row = rows.get(i);
             ids[i] = (Long) row[0];
             versions[i] = (Integer) row[1];
             String team = (String) row[2];
-            teams[i] = team == null ? null : sharedNames.computeIfAbsent(team, name -> name);
+            teams.add(team);
             countByTeam.merge(team, 1L, Long::sum);
         }
-        return new Listing(ids, versions, teams, countByTeam);
+        return new Listing(ids, versions, TeamRuns.of(teams), countByTeam);
     }
 
     private Choices choicesAt(Instant version) {
         Choices current = choices;
         if (!current.version().equals(version)) {
-            current = new Choices(version, PublishedPostings.teams(MAX_CHOICES), PublishedPostings.countries(MAX_CHOICES));
+            current = new Choices(version, PublishedPostings.teams(MAX_CHOICES), PublishedPostings.countries(MAX_CHOICES),
+                    PublishedPostings.liveCount());
             choices = current;
         }
         return current;

@@ -3,6 +3,7 @@ package dev.jobdesk.careers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobdesk.posting.CareersChanged;
+import dev.jobdesk.posting.LiveListings;
 import dev.jobdesk.support.CompanySettings;
 import dev.jobdesk.support.Form;
 import dev.jobdesk.support.Page;
@@ -43,6 +44,9 @@ class KeptCareersCardsTest {
 
     @Inject
     SiteVersion siteVersion;
+
+    @Inject
+    KeptCards cards;
 
     @AfterEach
     void putTheCompanyBack() {
@@ -106,6 +110,24 @@ class KeptCareersCardsTest {
         assertThat(keptCard(id)).isNull();
     }
 
+    @Test
+    void pastWhatMemoryHoldsCardsAreReadFromTheKeptRowsAndMemoryLetsGo() {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = PostingSteps.completeDraft(manager, "Narwhalcard Engineer");
+        PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
+        listVisit("/careers?q=narwhalcard").assertStatus(200);
+        writeKeptCard(id, MARKER);
+        List<LiveListings.Listed> listed = List.of(new LiveListings.Listed(id, versionOf(id), null));
+
+        assertThat(cards.of(listed, 1).get(id).getValue()).as("from memory while every card fits there")
+                .contains("Narwhalcard Engineer");
+        assertThat(cards.of(listed, KeptCards.MAX_LIVE_IN_MEMORY + 1).get(id).getValue())
+                .as("from the kept row once they do not").isEqualTo(MARKER);
+        writeKeptCard(id, "<li class=\"job card\">Written after memory let go</li>");
+        assertThat(cards.of(listed, 1).get(id).getValue()).as("memory let go of what it held")
+                .contains("Written after memory let go");
+    }
+
     private Page listVisit(String path) {
         cache.clear(new CareersChanged(null));
         return WebClient.anonymous().get(path);
@@ -138,6 +160,12 @@ class KeptCareersCardsTest {
      */
     private void forgetInMemory(long postingId) {
         QuarkusTransaction.requiringNew().run(() -> careersChanged.fire(new CareersChanged(postingId)));
+    }
+
+    private int versionOf(long postingId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) database
+                .createNativeQuery("select version from posting where id = ?1").setParameter(1, postingId)
+                .getSingleResult()).intValue());
     }
 
     /** What any change to the posting does to the version its card was kept with, and to the lists. */
