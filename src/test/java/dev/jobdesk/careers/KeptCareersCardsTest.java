@@ -85,10 +85,7 @@ class KeptCareersCardsTest {
 
     @Test
     void aNewSiteVersionMakesKeptCardsRenderAgain() {
-        WebClient manager = WebClient.signedInAs("manager");
-        long id = PostingSteps.completeDraft(manager, "Axolotlcard Engineer");
-        PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
-        listVisit("/careers?q=axolotlcard").assertStatus(200);
+        long id = liveAndListedOnce("Axolotlcard Engineer", "axolotlcard");
         overwriteKeptCard(id);
 
         WebClient admin = WebClient.signedInAs("admin");
@@ -112,10 +109,7 @@ class KeptCareersCardsTest {
 
     @Test
     void pastWhatMemoryHoldsCardsAreReadFromTheKeptRowsAndMemoryLetsGo() {
-        WebClient manager = WebClient.signedInAs("manager");
-        long id = PostingSteps.completeDraft(manager, "Narwhalcard Engineer");
-        PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
-        listVisit("/careers?q=narwhalcard").assertStatus(200);
+        long id = liveAndListedOnce("Narwhalcard Engineer", "narwhalcard");
         writeKeptCard(id, MARKER);
         List<LiveListings.Listed> listed = List.of(new LiveListings.Listed(id, versionOf(id), null));
 
@@ -126,6 +120,15 @@ class KeptCareersCardsTest {
         writeKeptCard(id, "<li class=\"job card\">Written after memory let go</li>");
         assertThat(cards.of(listed, 1).get(id).getValue()).as("memory let go of what it held")
                 .contains("Written after memory let go");
+    }
+
+    /** A posting of this title, made live and found once in the list by {@code word}: its card is kept. */
+    private long liveAndListedOnce(String title, String word) {
+        WebClient manager = WebClient.signedInAs("manager");
+        long id = PostingSteps.completeDraft(manager, title);
+        PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
+        listVisit("/careers?q=" + word).assertStatus(200);
+        return id;
     }
 
     private Page listVisit(String path) {
