@@ -63,7 +63,10 @@ public class LiveListings {
     private record Key(PublishedPostings.Filter filter, PublishedPostings.Order order, Instant version) {
     }
 
-    /** Every posting a filter finds, in order, and how many of them each team has: 12 bytes a posting. */
+    /**
+     * Every posting a filter finds, in order, and how many of them each team has: 12 bytes a posting
+     * in the careers page's order (see {@link TeamRuns}).
+     */
     private record Listing(long[] ids, int[] versions, TeamRuns teams, Map<String, Long> countByTeam) {
 
         int weight() {

@@ -2,12 +2,15 @@ package dev.jobdesk.posting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The team of each posting of a listing, kept as runs: the careers page's order lists a team's
- * postings together, so 100,000 postings make a few dozen runs rather than a reference each.
+ * postings together, so 100,000 postings make a few dozen runs rather than a reference each. In
+ * another order (newest first, for the API) runs are short, and the runs share each team's name.
  */
 final class TeamRuns {
 
@@ -24,11 +27,12 @@ final class TeamRuns {
     static TeamRuns of(List<String> teamsInOrder) {
         List<Integer> starts = new ArrayList<>();
         List<String> teams = new ArrayList<>();
+        Map<String, String> sharedNames = new HashMap<>();
         for (int i = 0; i < teamsInOrder.size(); i++) {
             String team = teamsInOrder.get(i);
             if (i == 0 || !Objects.equals(team, teams.get(teams.size() - 1))) {
                 starts.add(i);
-                teams.add(team);
+                teams.add(team == null ? null : sharedNames.computeIfAbsent(team, name -> name));
             }
         }
         return new TeamRuns(starts.stream().mapToInt(Integer::intValue).toArray(), teams.toArray(String[]::new));
