@@ -1,6 +1,7 @@
 package dev.jobdesk.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.jobdesk.support.PostingSteps;
 import dev.jobdesk.support.WebClient;
@@ -49,14 +50,16 @@ class GracefulShutdownIT extends SingleReplica {
                     + "Cookie: " + cookieHeader(manager) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, body.length / 2);
             out.flush();
+            // Nothing outside the process shows that it has read the headers: give it a moment.
             Thread.sleep(300);
 
             replica.terminate();
-            Thread.sleep(1_000);
-            assertThat(replica.awaitExit(Duration.ZERO)).as("still running for the request in flight").isFalse();
+            await("still running for the request in flight").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !replica.awaitExit(Duration.ZERO));
             if (Replica.isPostgresBuild()) {
                 // The production build first tells the load balancer to stop sending, and still serves.
-                assertThat(status(replica.managementPort(), "/q/health/ready")).as("readiness while stopping").isEqualTo(503);
+                await("readiness while stopping").atMost(Duration.ofSeconds(10))
+                        .until(() -> status(replica.managementPort(), "/q/health/ready") == 503);
                 assertThat(status(PORT, "/careers")).as("a page while stopping").isEqualTo(200);
             }
 
