@@ -45,6 +45,8 @@ class MyPostingsTest {
         Document first = pager.get("/postings").document();
         assertThat(idsListed(first)).containsExactlyElementsOf(expected.subList(0, PostingService.PAGE_SIZE));
         assertThat(first.select("table.table tbody tr").first().text()).contains("Changed last");
+        assertThat(first.select("table.table tbody tr").first().select("td[data-label=Status] .badge.badge-draft").text())
+                .isEqualTo(Status.DRAFT.label());
         assertThat(idsListed(pager.get("/postings?page=2").document()))
                 .containsExactlyElementsOf(expected.subList(PostingService.PAGE_SIZE, expected.size()))
                 .doesNotContain(someoneElses);
