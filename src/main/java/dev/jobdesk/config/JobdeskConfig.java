@@ -2,9 +2,8 @@ package dev.jobdesk.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -142,8 +141,7 @@ public interface JobdeskConfig {
          * first password set.
          */
         @WithDefault("10")
-        @Min(4)
-        @Max(31)
+        @WithConverter(BcryptCost.class)
         int hashCost();
     }
 
