@@ -1,0 +1,1 @@
+-- V31 only declares two foreign keys again: a Jobdesk on it writes nothing the version before did not.
