@@ -52,12 +52,14 @@ done
 start_app() { # [app folder] [data folder] [java and its extra options...]: sets APP_PID and READY_MS
     local app=${1:-target/quarkus-app} data=${2:-$WORK/data} began ready
     shift 2 2>/dev/null || shift $#
-    local java=("${@:-java}")
+    local java=("${@:-java}") archive=()
+    # The README's command starts the embedded build from the class-data archive `package` made.
+    [ -f "$app/jobdesk.jsa" ] && archive=(-XX:SharedArchiveFile="$app/jobdesk.jsa")
     began=$(date +%s%N)
     # shellcheck disable=SC2086
     MALLOC_ARENA_MAX=2 JOBDESK_CAREERS_CACHE=${CAREERS_CACHE:-on} "${java[@]}" $JAVA_OPTS -Djobdesk.data-dir="$data" \
         -Dquarkus.http.port=$APP_PORT -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port=$MANAGEMENT_PORT \
-        -jar "$app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
+        "${archive[@]}" -jar "$app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
     APP_PID=$!
     local deadline=$(( $(date +%s) + 120 ))
     while [ "$(date +%s)" -lt "$deadline" ]; do
@@ -127,7 +129,7 @@ if [ -n "$EARLIER" ]; then
         # The production image's way: the production build's layout (every jar on the class path, see
         # quarkus.package.jar.type in application.properties), a training run that writes the AOT
         # cache as it exits, and starts that read it.
-        ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory="$WORK/aot-app"
+        ./mvnw -B -q package -DskipTests -Dclass-archive.skip=true -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory="$WORK/aot-app"
         start_app "$WORK/aot-app" "$WORK/data" "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot"
         for page in /careers /careers/bench-backend-developer-1 /login; do
             curl -fs -o /dev/null "$BASE$page"
