@@ -3,7 +3,7 @@
 # `./mvnw package` on the embedded build: the jar starts once on a throwaway database, serves a few
 # pages and stops, and the JVM archives every class it loaded and linked as it exits. Java 17 then
 # maps those classes instead of reading, parsing and verifying them at every start: a start to ready
-# in about 0.8x the time (src/docs/performance/2026-12-02-night-class-archive.md).
+# in about 0.8x the time (src/docs/performance/2026-12-02-night-class-archive-and-jit.md).
 # The JVM checks the archive against its own build and the jars' sizes and times, and starts without
 # it (with a warning) when anything differs, so a stale or foreign archive costs only the speed-up.
 # It must be made from the repository root with the README's path to the jar: the archive records the
