@@ -85,8 +85,8 @@ public class ReviewDelegation extends PanacheEntityBase {
     }
 
     /** The leads {@code delegate} reviews for on {@code day}. */
-    public static List<ReviewDelegation> heldBy(UserAccount delegate, LocalDate day) {
-        return find("select d from ReviewDelegation d join fetch d.lead where d.delegate = ?1"
-                + " and d.startsOn <= ?2 and d.endsOn >= ?2", delegate, day).list();
+    public static List<ReviewDelegation> heldBy(long delegateId, LocalDate day) {
+        return find("select d from ReviewDelegation d join fetch d.lead where d.delegate.id = ?1"
+                + " and d.startsOn <= ?2 and d.endsOn >= ?2", delegateId, day).list();
     }
 }

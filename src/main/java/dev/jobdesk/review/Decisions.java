@@ -23,16 +23,16 @@ class Decisions implements DecidedRevisions {
     }
 
     /**
-     * The last revision {@code lead} decided on of each posting in review now that they decided on
-     * at all, by posting id: what the queue compares with, in one query however long it is.
+     * The last revision the lead {@code leadId} decided on of each posting in review now that they
+     * decided on at all, by posting id: what the queue compares with, in one query however long it is.
      */
-    Map<Long, Integer> lastDecidedInReviewBy(UserAccount lead) {
+    Map<Long, Integer> lastDecidedInReviewBy(long leadId) {
         return ReviewDecision.getEntityManager().createQuery("""
                         select d.posting.id, max(d.revision.number) from ReviewDecision d
-                        where d.reviewer = :lead
+                        where d.reviewer.id = :lead
                             and (d.posting.status = :inReview or d.posting.correction.status = :inReview)
                         group by d.posting.id""", Object[].class)
-                .setParameter("lead", lead).setParameter("inReview", Status.IN_REVIEW).getResultStream()
+                .setParameter("lead", leadId).setParameter("inReview", Status.IN_REVIEW).getResultStream()
                 .filter(row -> row[1] != null)
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1]));
     }

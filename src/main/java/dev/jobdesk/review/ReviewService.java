@@ -62,21 +62,27 @@ public class ReviewService {
      * away; the longest-waiting first.
      */
     public List<QueueItem> queue() {
-        UserAccount lead = currentUser.account();
-        Map<Long, Integer> decided = decisions.lastDecidedInReviewBy(lead);
+        // The session knows who the lead is: the queue's queries filter by id and username, without
+        // a query for the account.
+        long leadId = currentUser.accountId();
+        String lead = currentUser.username();
+        Map<Long, Integer> decided = decisions.lastDecidedInReviewBy(leadId);
         List<QueueItem> queue = new ArrayList<>(itemsWaitingOn(lead, lead, null, decided));
-        for (ReviewDelegation delegation : ReviewDelegation.heldBy(lead, company.today())) {
-            queue.addAll(itemsWaitingOn(delegation.lead, lead, delegation.lead.displayName, decided));
+        for (ReviewDelegation delegation : ReviewDelegation.heldBy(leadId, company.today())) {
+            queue.addAll(itemsWaitingOn(delegation.lead.username, lead, delegation.lead.displayName, decided));
         }
         queue.sort(Comparator.comparing((QueueItem item) -> item.posting().updatedAt())
                 .thenComparing(item -> item.posting().id()));
         return queue;
     }
 
-    /** {@code decided}: the revision {@code reader} last decided on, of each posting they decided on. */
-    private List<QueueItem> itemsWaitingOn(UserAccount reviewer, UserAccount reader, String standingInFor,
+    /**
+     * {@code reviewer}, {@code reader}: usernames; {@code decided}: the revision {@code reader} last
+     * decided on, of each posting they decided on.
+     */
+    private List<QueueItem> itemsWaitingOn(String reviewer, String reader, String standingInFor,
                                            Map<Long, Integer> decided) {
-        return PostingSummary.waitingOn(reviewer.username, reader.username).stream()
+        return PostingSummary.waitingOn(reviewer, reader).stream()
                 .map(summary -> new QueueItem(summary, changesSince(decided.get(summary.id()), summary.id()),
                         standingInFor)).toList();
     }
