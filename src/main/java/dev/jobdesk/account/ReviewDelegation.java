@@ -84,7 +84,7 @@ public class ReviewDelegation extends PanacheEntityBase {
                 .map(delegation -> delegation.delegate);
     }
 
-    /** The leads {@code delegate} reviews for on {@code day}. */
+    /** The leads the account {@code delegateId} reviews for on {@code day}. */
     public static List<ReviewDelegation> heldBy(long delegateId, LocalDate day) {
         return find("select d from ReviewDelegation d join fetch d.lead where d.delegate.id = ?1"
                 + " and d.startsOn <= ?2 and d.endsOn >= ?2", delegateId, day).list();
