@@ -8,6 +8,7 @@ import dev.jobdesk.posting.PostingHistory;
 import dev.jobdesk.posting.PostingStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,41 +48,41 @@ public class AuditLog implements PostingHistory {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** Oldest first, with the actors, in one query; a step Jobdesk took itself is Jobdesk's. */
+    /**
+     * A step as the history shows it, a step Jobdesk took itself as Jobdesk's. Selected as such: loading
+     * the actors' accounts would cost a query more for each one's roles.
+     */
+    private static final String ENTRIES = """
+            select new dev.jobdesk.posting.PostingHistory$Entry(e.action, coalesce(a.displayName, 'Jobdesk'),
+                e.fromStatus, e.toStatus, e.occurredAt, e.detail)
+            from AuditEvent e left join e.actor a
+            where e.posting = ?1
+            """;
+
+    /** Oldest first, in one query. */
     @Override
     public Steps of(Posting posting) {
-        return new Steps(entries(AuditEvent.find(
-                "from AuditEvent e left join fetch e.actor where e.posting = ?1 order by e.occurredAt, e.id", posting)
-                .list()), 0);
+        return new Steps(entries(ENTRIES + "order by e.occurredAt, e.id", posting).getResultList(), 0);
     }
 
     /** Read newest first through the (posting, time) index, so a long history costs no more than a short one. */
     @Override
     public Steps latest(Posting posting, int max) {
-        List<AuditEvent> newestFirst = AuditEvent.<AuditEvent>find(
-                "from AuditEvent e left join fetch e.actor where e.posting = ?1 order by e.occurredAt desc, e.id desc",
-                posting).page(0, max).list();
-        List<Entry> shown = new ArrayList<>(entries(newestFirst));
+        List<Entry> shown = new ArrayList<>(entries(ENTRIES + "order by e.occurredAt desc, e.id desc", posting)
+                .setMaxResults(max).getResultList());
+        long earlier = shown.size() < max ? 0 : AuditEvent.count("posting", posting) - max;
         Collections.reverse(shown);
-        long earlier = newestFirst.size() < max ? 0 : AuditEvent.count("posting", posting) - max;
         return new Steps(shown, earlier);
     }
 
     @Override
     public Optional<Entry> latestReview(Posting posting) {
-        return AuditEvent.<AuditEvent>find("""
-                        from AuditEvent e left join fetch e.actor where e.posting = ?1 and e.action in ?2
-                        order by e.occurredAt desc, e.id desc""",
-                posting, List.of(Action.APPROVED, Action.CHANGES_REQUESTED)).page(0, 1).list().stream()
-                .map(AuditLog::entry).findFirst();
+        return entries(ENTRIES + "and e.action in ?2 order by e.occurredAt desc, e.id desc", posting)
+                .setParameter(2, List.of(Action.APPROVED, Action.CHANGES_REQUESTED))
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
-    private static List<Entry> entries(List<AuditEvent> events) {
-        return events.stream().map(AuditLog::entry).toList();
-    }
-
-    private static Entry entry(AuditEvent event) {
-        return new Entry(event.action, event.actor == null ? "Jobdesk" : event.actor.displayName, event.fromStatus,
-                event.toStatus, event.occurredAt, event.detail);
+    private static TypedQuery<Entry> entries(String query, Posting posting) {
+        return AuditEvent.getEntityManager().createQuery(query, Entry.class).setParameter(1, posting);
     }
 }
