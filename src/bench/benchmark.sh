@@ -26,7 +26,7 @@ EARLIER=${1:-}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DURATION=${DURATION:-15s}
 WARM_UP=${WARM_UP:-30s}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=40m -XX:CICompilerCount=3 -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx112m -Xmn40m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:MetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=40m -XX:CICompilerCount=3 -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000 -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 EARLIER_JAVA_OPTS=${EARLIER_JAVA_OPTS:-$JAVA_OPTS}
 CONNECTIONS=${CONNECTIONS:-64}
 SIZES=${SIZES-1000}
