@@ -167,9 +167,8 @@ public class PostingResource {
         }
         int newer = revisionNumber(to, all.size());
         int older = revisionNumber(from, newer - 1);
-        PostingContent before = revisions.content(posting, older).orElseThrow(NotFoundException::new);
-        PostingContent after = revisions.content(posting, newer).orElseThrow(NotFoundException::new);
-        return Response.ok(Views.compare(posting, older, newer, ContentComparison.between(before, after), all)).build();
+        ContentComparison changes = revisions.between(posting, older, newer).orElseThrow(NotFoundException::new);
+        return Response.ok(Views.compare(posting, older, newer, changes, all)).build();
     }
 
     /** The posting as Markdown, for its owner or an admin to take elsewhere: **Download Markdown**. */

@@ -101,4 +101,9 @@ public class PostingRevision extends PostingRecord {
     public static Optional<PostingRevision> numbered(Posting posting, int number) {
         return find("posting = ?1 and number = ?2", posting, number).firstResultOptional();
     }
+
+    /** Two of the posting's revisions, by number, in one query: those of the two that exist. */
+    public static List<PostingRevision> numbered(Posting posting, int one, int other) {
+        return find("posting = ?1 and (number = ?2 or number = ?3)", posting, one, other).list();
+    }
 }

@@ -4,6 +4,8 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.Seniority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** A posting's revisions: made at each submission, read to compare any two. */
@@ -32,8 +34,25 @@ public class Revisions {
     /** What revision {@code number} holds; 0 is the template version the posting was cloned from. */
     public Optional<PostingContent> content(Posting posting, int number) {
         if (number == 0) {
-            return Optional.of(PostingContent.ofTemplate(posting.origin().template(), Seniority.MID));
+            return Optional.of(clonedFrom(posting));
         }
         return PostingRevision.numbered(posting, number).map(PostingRevision::content);
+    }
+
+    /** What changed from revision {@code older} to {@code newer}; empty when either is not one of the posting's. */
+    public Optional<ContentComparison> between(Posting posting, int older, int newer) {
+        Map<Integer, PostingContent> held = new HashMap<>();
+        if (older == 0) {
+            held.put(0, clonedFrom(posting));
+        }
+        PostingRevision.numbered(posting, older, newer).forEach(revision -> held.put(revision.number, revision.content()));
+        if (!held.containsKey(older) || !held.containsKey(newer)) {
+            return Optional.empty();
+        }
+        return Optional.of(ContentComparison.between(held.get(older), held.get(newer)));
+    }
+
+    private static PostingContent clonedFrom(Posting posting) {
+        return PostingContent.ofTemplate(posting.origin().template(), Seniority.MID);
     }
 }
