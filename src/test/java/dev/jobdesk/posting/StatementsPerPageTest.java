@@ -1,0 +1,147 @@
+package dev.jobdesk.posting;
+
+import static dev.jobdesk.support.PostingSteps.completeDraft;
+import static dev.jobdesk.support.PostingSteps.editForm;
+import static dev.jobdesk.support.PostingSteps.requestChanges;
+import static dev.jobdesk.support.PostingSteps.save;
+import static dev.jobdesk.support.PostingSteps.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jobdesk.support.Form;
+import dev.jobdesk.support.ManagerAndLead;
+import dev.jobdesk.support.WebClient;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No signed-in page reads row by row: however many comments, revisions, reviewers or postings it shows,
+ * each of its statements runs once (a batch fetch is one statement too). A statement that runs twice
+ * for one page is a query in a loop. Counted by H2's own statistics, so on the embedded build only.
+ * (The careers pages are left out: between publications they are answered from memory, no statement at all.)
+ */
+@QuarkusTest
+class StatementsPerPageTest extends ManagerAndLead {
+
+    /** Statements of the background jobs, which may run while a page is read. */
+    private static final Set<String> BACKGROUND_TABLES = Set.of("JOB_LEASE", "OUTBOX_MAIL", "INFORMATION_SCHEMA");
+
+    @Inject
+    DataSource database;
+
+    @BeforeEach
+    void countStatements() throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            Assumptions.assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()),
+                    "H2's statement statistics");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set query_statistics_max_entries 2000");
+                statement.execute("set query_statistics true");
+            }
+        }
+    }
+
+    @Test
+    void thePagesOfAPostingInItsSecondReviewReadEachThingOnce() throws SQLException {
+        long id = completeDraft(manager, "Counted Engineer");
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        comment(id, "KPI", "Add an on-call KPI.");
+        comment(id, "summary", "Mention the team size.");
+        requestChanges(lead, id, "See my comments.").assertSeeOther();
+        assertReadOnce(manager, "/postings/" + id + "/edit");
+        Map<String, Object> form = editForm(manager, id);
+        form.put("roleSummary", form.get("roleSummary") + " You join a team of eight.");
+        save(manager, id, form).assertSeeOther();
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        comment(id, "facts", "Say which office.");
+        completeDraft(manager, "Another Draft");
+
+        assertReadOnce(manager, "/postings/" + id);
+        assertReadOnce(lead, "/postings/" + id);
+        assertReadOnce(manager, "/postings/" + id + "?history=all");
+        assertReadOnce(lead, "/postings/" + id + "/compare?from=1&to=2");
+        assertReadOnce(manager, "/postings");
+        assertReadOnce(lead, "/reviews");
+    }
+
+    @Test
+    void theOwnersPageOfADraftReadsTheLeadsOnce() throws SQLException {
+        long id = completeDraft(manager, "Counted Draft");
+
+        assertReadOnce(manager, "/postings/" + id);
+    }
+
+    @Test
+    void theAdminsAndTheTemplatesPagesReadEachThingOnce() throws SQLException {
+        completeDraft(manager, "Counted For The Admin");
+        WebClient admin = WebClient.signedInAs("admin");
+
+        assertReadOnce(admin, "/admin/users");
+        assertReadOnce(admin, "/admin/teams");
+        assertReadOnce(admin, "/admin/audit");
+        assertReadOnce(admin, "/admin/settings");
+        assertReadOnce(admin, "/templates");
+        assertReadOnce(admin, "/templates/backend-developer");
+        assertReadOnce(manager, "/account");
+    }
+
+    private void comment(long id, String section, String text) {
+        lead.get("/postings/" + id).assertStatus(200);
+        lead.post("/postings/" + id + "/comments", Form.of("section", section, "sectionText", text)).assertSeeOther();
+    }
+
+    /**
+     * Reads the page three times: a background job may repeat a statement during one reading, but not
+     * during all three.
+     */
+    private void assertReadOnce(WebClient user, String path) throws SQLException {
+        user.get(path).assertStatus(200);
+        Set<String> repeatedEveryTime = null;
+        for (int reading = 0; reading < 3; reading++) {
+            Map<String, Long> before = executions();
+            user.get(path).assertStatus(200);
+            Set<String> repeated = new HashSet<>();
+            Map<String, Long> after = executions();
+            assertThat(after).as("statements counted for " + path).isNotEqualTo(before);
+            after.forEach((sql, count) -> {
+                if (count - before.getOrDefault(sql, 0L) > 1 && !sql.equals("COMMIT")) { // a transaction, not a read
+                    repeated.add(sql);
+                }
+            });
+            if (repeatedEveryTime == null) {
+                repeatedEveryTime = repeated;
+            } else {
+                repeatedEveryTime.retainAll(repeated);
+            }
+        }
+        assertThat(repeatedEveryTime).as("statements run more than once for " + path).isEmpty();
+    }
+
+    private Map<String, Long> executions() throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection connection = database.getConnection();
+             Statement statement = connection.createStatement();
+             // rand(): H2 would otherwise answer a repeated query from its last result while no table changed.
+             ResultSet rows = statement.executeQuery(
+                     "select sql_statement, execution_count from information_schema.query_statistics where rand() < 2")) {
+            while (rows.next()) {
+                String sql = rows.getString(1);
+                if (BACKGROUND_TABLES.stream().noneMatch(sql.toUpperCase()::contains)) {
+                    counts.put(sql, rows.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+}
