@@ -82,7 +82,7 @@ public class UserAdministration {
     }
 
     public List<UserAccount> all() {
-        return UserAccount.list("order by username");
+        return UserAccount.allByUsername();
     }
 
     /** Creates the account, or says field by field what is wrong and creates nothing. */

@@ -95,7 +95,7 @@ public class AuditTrail {
 
     /** Everyone who has an account, to filter by. */
     public List<UserAccount> people() {
-        return UserAccount.list("order by displayName");
+        return UserAccount.allByName();
     }
 
     public Narrowed read(Filter filter) {
