@@ -66,7 +66,7 @@ public class ReviewService {
         // a query for the account.
         long leadId = currentUser.accountId();
         String lead = currentUser.username();
-        Map<Long, Integer> decided = decisions.lastDecidedInReviewBy(leadId);
+        Map<Long, PostingRevision> decided = PostingRevision.numbered(decisions.lastDecidedInReviewBy(leadId));
         List<QueueItem> queue = new ArrayList<>(itemsWaitingOn(lead, lead, null, decided));
         for (ReviewDelegation delegation : ReviewDelegation.heldBy(leadId, company.today())) {
             queue.addAll(itemsWaitingOn(delegation.lead.username, lead, delegation.lead.displayName, decided));
@@ -81,20 +81,18 @@ public class ReviewService {
      * decided on, of each posting they decided on.
      */
     private List<QueueItem> itemsWaitingOn(String reviewer, String reader, String standingInFor,
-                                           Map<Long, Integer> decided) {
+                                           Map<Long, PostingRevision> decided) {
         return PostingSummary.waitingOn(reviewer, reader).stream()
-                .map(summary -> new QueueItem(summary, changesSince(decided.get(summary.id()), summary.id()),
-                        standingInFor)).toList();
+                .map(summary -> new QueueItem(summary, changesSince(decided.get(summary.id())), standingInFor))
+                .toList();
     }
 
-    /** What changed since the revision decided on; nothing to show for a posting never decided on. */
-    private ContentComparison changesSince(Integer decidedRevision, long postingId) {
-        if (decidedRevision == null) {
-            return null;
-        }
-        Posting posting = Posting.findById(postingId);
-        return revisions.content(posting, decidedRevision)
-                .map(before -> ContentComparison.between(before, posting.workingContent())).orElse(null);
+    /**
+     * What changed since the revision decided on; nothing to show for a posting never decided on. The
+     * postings came with their revisions, so Hibernate reads their lists for all of them at once.
+     */
+    private static ContentComparison changesSince(PostingRevision decided) {
+        return decided == null ? null : ContentComparison.between(decided.content(), decided.posting.workingContent());
     }
 
     /** Approves, with a note to the owner when the lead wrote one. */

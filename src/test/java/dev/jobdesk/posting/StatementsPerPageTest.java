@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,12 +28,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No signed-in page reads row by row: however many comments, revisions, reviewers or postings it shows,
- * each of its statements runs once (a batch fetch is one statement too). A statement that runs twice
+ * each of its statements runs once (a batch fetch once for every 16 rows). A statement that runs twice
  * for one page is a query in a loop. Counted by H2's own statistics, so on the embedded build only.
  * (The careers pages are left out: between publications they are answered from memory, no statement at all.)
  */
 @QuarkusTest
 class StatementsPerPageTest extends ManagerAndLead {
+
+    /**
+     * Hibernate's batch fetch: the lists of 16 rows at a time, so it runs again past 16 (the other tests
+     * leave dozens of accounts and postings behind). A COMMIT is a transaction, not a read.
+     */
+    private static final Pattern BATCH = Pattern.compile("in \\((\\?,){15}\\?\\)");
 
     /** Statements of the background jobs, which may run while a page is read. */
     private static final Set<String> BACKGROUND_TABLES = Set.of("JOB_LEASE", "OUTBOX_MAIL", "INFORMATION_SCHEMA");
@@ -53,18 +60,19 @@ class StatementsPerPageTest extends ManagerAndLead {
     }
 
     @Test
-    void thePagesOfAPostingInItsSecondReviewReadEachThingOnce() throws SQLException {
+    void thePagesOfPostingsInTheirSecondReviewReadEachThingOnce() throws SQLException {
         long id = completeDraft(manager, "Counted Engineer");
         submit(manager, id, "Lena Lead").assertSeeOther();
         comment(id, "KPI", "Add an on-call KPI.");
         comment(id, "summary", "Mention the team size.");
         requestChanges(lead, id, "See my comments.").assertSeeOther();
         assertReadOnce(manager, "/postings/" + id + "/edit");
-        Map<String, Object> form = editForm(manager, id);
-        form.put("roleSummary", form.get("roleSummary") + " You join a team of eight.");
-        save(manager, id, form).assertSeeOther();
-        submit(manager, id, "Lena Lead").assertSeeOther();
+        resubmit(id, " You join a team of eight.");
         comment(id, "facts", "Say which office.");
+        long besideIt = completeDraft(manager, "Counted Beside It");
+        submit(manager, besideIt, "Lena Lead").assertSeeOther();
+        requestChanges(lead, besideIt, "Shorter, please.").assertSeeOther();
+        resubmit(besideIt, " Shorter.");
         completeDraft(manager, "Another Draft");
 
         assertReadOnce(manager, "/postings/" + id);
@@ -96,6 +104,13 @@ class StatementsPerPageTest extends ManagerAndLead {
         assertReadOnce(manager, "/account");
     }
 
+    private void resubmit(long id, String addedToTheSummary) {
+        Map<String, Object> form = editForm(manager, id);
+        form.put("roleSummary", form.get("roleSummary") + addedToTheSummary);
+        save(manager, id, form).assertSeeOther();
+        submit(manager, id, "Lena Lead").assertSeeOther();
+    }
+
     private void comment(long id, String section, String text) {
         lead.get("/postings/" + id).assertStatus(200);
         lead.post("/postings/" + id + "/comments", Form.of("section", section, "sectionText", text)).assertSeeOther();
@@ -115,7 +130,7 @@ class StatementsPerPageTest extends ManagerAndLead {
             Map<String, Long> after = executions();
             assertThat(after).as("statements counted for " + path).isNotEqualTo(before);
             after.forEach((sql, count) -> {
-                if (count - before.getOrDefault(sql, 0L) > 1 && !sql.equals("COMMIT")) { // a transaction, not a read
+                if (count - before.getOrDefault(sql, 0L) > 1 && !sql.equals("COMMIT") && !BATCH.matcher(sql).find()) {
                     repeated.add(sql);
                 }
             });
