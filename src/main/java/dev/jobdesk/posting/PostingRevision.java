@@ -106,7 +106,8 @@ public class PostingRevision extends PostingRecord {
 
     /**
      * Revisions of several postings, one each, with their postings, in one query: {@code numbers} are
-     * the revision's number by posting id; the result is by posting id too.
+     * the revision's number by posting id; the result is by posting id too. It reads every revision of
+     * those postings and keeps the one numbered: a posting has a few, and a query per posting cost more.
      */
     public static Map<Long, PostingRevision> numbered(Map<Long, Integer> numbers) {
         if (numbers.isEmpty()) {

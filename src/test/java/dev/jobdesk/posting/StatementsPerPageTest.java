@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class StatementsPerPageTest extends ManagerAndLead {
 
     /**
      * Hibernate's batch fetch: the lists of 16 rows at a time, so it runs again past 16 (the other tests
-     * leave dozens of accounts and postings behind). A COMMIT is a transaction, not a read.
+     * leave dozens of accounts and postings behind).
      */
     private static final Pattern BATCH = Pattern.compile("in \\((\\?,){15}\\?\\)");
 
@@ -47,15 +48,29 @@ class StatementsPerPageTest extends ManagerAndLead {
     @Inject
     DataSource database;
 
+    private boolean onH2;
+
     @BeforeEach
     void countStatements() throws SQLException {
         try (Connection connection = database.getConnection()) {
-            Assumptions.assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()),
-                    "H2's statement statistics");
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("set query_statistics_max_entries 2000");
-                statement.execute("set query_statistics true");
-            }
+            onH2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        Assumptions.assumeTrue(onH2, "H2's statement statistics");
+        execute("set query_statistics_max_entries 2000");
+        execute("set query_statistics true");
+    }
+
+    /** The statistics are the database's, and the other tests share it: they run without them. */
+    @AfterEach
+    void stopCounting() throws SQLException {
+        if (onH2) {
+            execute("set query_statistics false");
+        }
+    }
+
+    private void execute(String command) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(command);
         }
     }
 
@@ -130,6 +145,7 @@ class StatementsPerPageTest extends ManagerAndLead {
             Map<String, Long> after = executions();
             assertThat(after).as("statements counted for " + path).isNotEqualTo(before);
             after.forEach((sql, count) -> {
+                // A COMMIT ends a transaction; it reads nothing.
                 if (count - before.getOrDefault(sql, 0L) > 1 && !sql.equals("COMMIT") && !BATCH.matcher(sql).find()) {
                     repeated.add(sql);
                 }
