@@ -6,6 +6,7 @@ import dev.jobdesk.catalog.Section;
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,27 +47,57 @@ public record ContentComparison(List<SectionChange> sections) {
     }
 
     public static ContentComparison between(PostingContent before, PostingContent after) {
-        List<SectionChange> sections = new ArrayList<>();
-        sections.add(change("The job", "facts", facts(before), facts(after)));
-        sections.add(change("Role summary", "summary", before.roleSummary(), after.roleSummary()));
+        return new ContentComparison(texts(before, after).stream()
+                .map(texts -> change(texts.name(), texts.anchor(), texts.before(), texts.after())).toList());
+    }
+
+    /**
+     * How many sections differ, without comparing them word by word: all that a list of postings
+     * shows of a resubmission, and a lead's queue lists many.
+     */
+    public static ChangedSections changedSections(PostingContent before, PostingContent after) {
+        return new ChangedSections(texts(before, after).stream().filter(SectionTexts::differ).count());
+    }
+
+    public ChangedSections changed() {
+        return new ChangedSections(sections.stream().filter(SectionChange::changed).count());
+    }
+
+    public String summary() {
+        return changed().summary();
+    }
+
+    /** How many sections of a posting changed. */
+    @TemplateData
+    public record ChangedSections(long count) {
+
+        /** "3 sections changed", "1 section changed", "Nothing changed". */
+        public String summary() {
+            return count == 0 ? "Nothing changed" : count + (count == 1 ? " section changed" : " sections changed");
+        }
+    }
+
+    /** A section's text on both sides, as it is compared. */
+    private record SectionTexts(String name, String anchor, String before, String after) {
+
+        /** As {@link #change}, which finds no change between a missing text and an empty one. */
+        boolean differ() {
+            return !Objects.requireNonNullElse(before, "").equals(Objects.requireNonNullElse(after, ""));
+        }
+    }
+
+    private static List<SectionTexts> texts(PostingContent before, PostingContent after) {
+        List<SectionTexts> sections = new ArrayList<>();
+        sections.add(new SectionTexts("The job", "facts", facts(before), facts(after)));
+        sections.add(new SectionTexts("Role summary", "summary", before.roleSummary(), after.roleSummary()));
         for (Section section : Section.values()) {
-            sections.add(change(section.label(), section.name(), joined(before.bullets(section)),
+            sections.add(new SectionTexts(section.label(), section.name(), joined(before.bullets(section)),
                     joined(after.bullets(section))));
         }
-        sections.add(change("KPIs", "KPI", kpis(before), kpis(after)));
-        sections.add(change("Reporting", "reporting", reporting(before), reporting(after)));
-        sections.add(change("Questions candidates ask", "FAQ", faqs(before), faqs(after)));
-        return new ContentComparison(sections);
-    }
-
-    public long changedCount() {
-        return sections.stream().filter(SectionChange::changed).count();
-    }
-
-    /** "3 sections changed", "1 section changed", "Nothing changed". */
-    public String summary() {
-        long changed = changedCount();
-        return changed == 0 ? "Nothing changed" : changed + (changed == 1 ? " section changed" : " sections changed");
+        sections.add(new SectionTexts("KPIs", "KPI", kpis(before), kpis(after)));
+        sections.add(new SectionTexts("Reporting", "reporting", reporting(before), reporting(after)));
+        sections.add(new SectionTexts("Questions candidates ask", "FAQ", faqs(before), faqs(after)));
+        return sections;
     }
 
     /**

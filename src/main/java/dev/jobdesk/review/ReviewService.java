@@ -8,6 +8,7 @@ import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.company.Company;
 import dev.jobdesk.posting.Action;
 import dev.jobdesk.posting.ContentComparison;
+import dev.jobdesk.posting.ContentComparison.ChangedSections;
 import dev.jobdesk.posting.Posting;
 import dev.jobdesk.posting.PostingRevision;
 import dev.jobdesk.posting.PostingService;
@@ -51,7 +52,7 @@ public class ReviewService {
      * A posting waiting on a lead; for one they decided on before, what changed since, so the queue
      * tells a resubmission from a first review and how much there is to read.
      */
-    public record QueueItem(PostingSummary posting, ContentComparison changes, String standingInFor) {
+    public record QueueItem(PostingSummary posting, ChangedSections changes, String standingInFor) {
         public boolean resubmitted() {
             return changes != null;
         }
@@ -91,8 +92,9 @@ public class ReviewService {
      * What changed since the revision decided on; nothing to show for a posting never decided on. The
      * postings came with their revisions, so Hibernate reads their lists for all of them at once.
      */
-    private static ContentComparison changesSince(PostingRevision decided) {
-        return decided == null ? null : ContentComparison.between(decided.content(), decided.posting.workingContent());
+    private static ChangedSections changesSince(PostingRevision decided) {
+        return decided == null ? null
+                : ContentComparison.changedSections(decided.content(), decided.posting.workingContent());
     }
 
     /** Approves, with a note to the owner when the lead wrote one. */

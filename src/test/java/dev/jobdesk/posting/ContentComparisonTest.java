@@ -49,7 +49,7 @@ class ContentComparisonTest {
     @Test
     void countsTheSectionsThatChangedAndOnlyThose() {
         PostingContent before = CanonicalContentTest.sample();
-        assertThat(ContentComparison.between(before, before).changedCount()).isZero();
+        assertThat(ContentComparison.between(before, before).changed().count()).isZero();
         assertThat(ContentComparison.between(before, before).summary()).isEqualTo("Nothing changed");
         PostingContent after = new PostingContent(before.title(), "Platform", before.location(), before.region(),
                 before.country(), before.remoteAreas(), before.workplaceType(), before.employmentType(),
@@ -63,6 +63,28 @@ class ContentComparisonTest {
     }
 
     @Test
+    void theQueuesCountAgreesWithTheComparisonWithoutComparingWordByWord() {
+        PostingContent before = CanonicalContentTest.sample();
+        PostingContent after = new PostingContent("Revised Engineer", before.team(), before.location(),
+                before.region(), before.country(), before.remoteAreas(), before.workplaceType(),
+                before.employmentType(), before.seniority(), before.experience(), before.salary(),
+                before.closingDate(), before.howToApply(), null, before.reportsTo(), before.reportingStructure(),
+                before.bullets(), List.of(new Kpi("Uptime", "99.9%")), before.faqs(), before.showFaq());
+        assertThat(ContentComparison.changedSections(before, before).count()).isZero();
+        assertThat(ContentComparison.changedSections(before, after))
+                .isEqualTo(ContentComparison.between(before, after).changed());
+        assertThat(ContentComparison.changedSections(before, after).summary()).isEqualTo("3 sections changed");
+        PostingContent withoutSummary = after;
+        PostingContent withEmptySummary = new PostingContent(after.title(), after.team(), after.location(),
+                after.region(), after.country(), after.remoteAreas(), after.workplaceType(), after.employmentType(),
+                after.seniority(), after.experience(), after.salary(), after.closingDate(), after.howToApply(), "",
+                after.reportsTo(), after.reportingStructure(), after.bullets(), after.kpis(), after.faqs(),
+                after.showFaq());
+        assertThat(ContentComparison.changedSections(withoutSummary, withEmptySummary).count()).isZero();
+        assertThat(ContentComparison.between(withoutSummary, withEmptySummary).changed().count()).isZero();
+    }
+
+    @Test
     void eachSectionReadsAsTheCandidateSeesItNamingWhatIsMissing() {
         PostingContent s = CanonicalContentTest.sample();
         PostingContent remote = new PostingContent(s.title(), null, null, null, null, List.of("EUROPEAN_UNION"),
@@ -70,7 +92,7 @@ class ContentComparisonTest {
                 s.roleSummary(), null, null, s.bullets(), List.of(new Kpi("Uptime", "")),
                 List.of(new Faq("Visa?", "Yes.")), false);
         ContentComparison comparison = ContentComparison.between(remote, remote);
-        assertThat(comparison.changedCount()).isZero();
+        assertThat(comparison.changed().count()).isZero();
         assertThat(text(comparison, "The job")).contains("Team: none\n", "Candidates may live in: European Union\n",
                 "Salary: none given\n", "Closing date: none\n", "How to apply: none");
         assertThat(text(comparison, "KPIs")).isEqualTo("Uptime");
@@ -89,7 +111,7 @@ class ContentComparisonTest {
         assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.DELETED).inserted()).isFalse();
         assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.INSERTED).inserted()).isTrue();
         assertThat(new ContentComparison.Segment("a", ContentComparison.Kind.SAME).deleted()).isFalse();
-        assertThat(ContentComparison.between(CanonicalContentTest.sample(), CanonicalContentTest.sample()).changedCount())
+        assertThat(ContentComparison.between(CanonicalContentTest.sample(), CanonicalContentTest.sample()).changed().count())
                 .isZero();
     }
 
