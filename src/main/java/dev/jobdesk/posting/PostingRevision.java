@@ -10,9 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -102,21 +100,6 @@ public class PostingRevision extends PostingRecord {
 
     public static Optional<PostingRevision> numbered(Posting posting, int number) {
         return find("posting = ?1 and number = ?2", posting, number).firstResultOptional();
-    }
-
-    /**
-     * Revisions of several postings, one each, with their postings, in one query: {@code numbers} are
-     * the revision's number by posting id; the result is by posting id too. It reads every revision of
-     * those postings and keeps the one numbered: a posting has a few, and a query per posting cost more.
-     */
-    public static Map<Long, PostingRevision> numbered(Map<Long, Integer> numbers) {
-        if (numbers.isEmpty()) {
-            return Map.of();
-        }
-        return PostingRevision.<PostingRevision>find("from PostingRevision r join fetch r.posting p where p.id in ?1",
-                        numbers.keySet()).stream()
-                .filter(revision -> numbers.get(revision.posting.id()) == revision.number)
-                .collect(Collectors.toMap(revision -> revision.posting.id(), revision -> revision));
     }
 
     /** Two of the posting's revisions, by number, in one query: those of the two that exist. */

@@ -3,6 +3,7 @@ package dev.jobdesk.review;
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.posting.DecidedRevisions;
 import dev.jobdesk.posting.Posting;
+import dev.jobdesk.posting.PostingRevision;
 import dev.jobdesk.posting.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -24,16 +25,17 @@ class Decisions implements DecidedRevisions {
 
     /**
      * The last revision the lead {@code leadId} decided on of each posting in review now that they
-     * decided on at all, by posting id: what the queue compares with, in one query however long it is.
+     * decided on at all, with its posting, by posting id: what the queue compares with, in one query
+     * however long it is, and only those revisions of each posting.
      */
-    Map<Long, Integer> lastDecidedInReviewBy(long leadId) {
+    Map<Long, PostingRevision> lastDecidedInReviewBy(long leadId) {
         return ReviewDecision.getEntityManager().createQuery("""
-                        select d.posting.id, max(d.revision.number) from ReviewDecision d
-                        where d.reviewer.id = :lead
-                            and (d.posting.status = :inReview or d.posting.correction.status = :inReview)
-                        group by d.posting.id""", Object[].class)
+                        select distinct r from ReviewDecision d join d.revision r join fetch r.posting p
+                        where d.reviewer.id = :lead and (p.status = :inReview or p.correction.status = :inReview)
+                            and r.number = (select max(later.revision.number) from ReviewDecision later
+                                            where later.posting = p and later.reviewer.id = :lead)""",
+                        PostingRevision.class)
                 .setParameter("lead", leadId).setParameter("inReview", Status.IN_REVIEW).getResultStream()
-                .filter(row -> row[1] != null)
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1]));
+                .collect(Collectors.toMap(revision -> revision.posting.id(), revision -> revision));
     }
 }

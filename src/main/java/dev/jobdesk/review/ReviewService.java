@@ -67,7 +67,7 @@ public class ReviewService {
         // a query for the account.
         long leadId = currentUser.accountId();
         String lead = currentUser.username();
-        Map<Long, PostingRevision> decided = PostingRevision.numbered(decisions.lastDecidedInReviewBy(leadId));
+        Map<Long, PostingRevision> decided = decisions.lastDecidedInReviewBy(leadId);
         List<QueueItem> queue = new ArrayList<>(itemsWaitingOn(lead, lead, null, decided));
         for (ReviewDelegation delegation : ReviewDelegation.heldBy(leadId, company.today())) {
             queue.addAll(itemsWaitingOn(delegation.lead.username, lead, delegation.lead.displayName, decided));

@@ -88,6 +88,28 @@ class RevisionsTest extends ManagerAndLead {
     }
 
     @Test
+    void theQueueComparesWithTheRevisionTheLeadLastDecidedOn() {
+        long id = completeDraft(manager, "Twice Revised Engineer");
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        requestChanges(lead, id, "A better title.").assertSeeOther();
+        Map<String, Object> form = editForm(manager, id);
+        form.put("title", "Twice Revised Senior Engineer");
+        save(manager, id, form).assertSeeOther();
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        requestChanges(lead, id, "Say which rails.").assertSeeOther();
+        form = editForm(manager, id);
+        List<String> responsibilities = list(form, "RESPONSIBILITY");
+        responsibilities.set(0, responsibilities.get(0) + " Card rails included.");
+        form.put("RESPONSIBILITY", responsibilities);
+        save(manager, id, form).assertSeeOther();
+        submit(manager, id, "Lena Lead").assertSeeOther();
+
+        assertThat(lead.get("/reviews").document().select("tbody tr:contains(Twice Revised Senior Engineer)").text())
+                .as("against revision 2, not 1, where the title differs too")
+                .contains("Resubmitted", "1 section changed since you last decided");
+    }
+
+    @Test
     void theOwnerComparesAnyTwoRevisions() {
         long id = completeDraft(manager, "Compared Engineer");
         submit(manager, id, "Lena Lead").assertSeeOther();
