@@ -12,6 +12,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class Revisions {
 
+    private final TemplateTexts templateTexts;
+
+    Revisions(TemplateTexts templateTexts) {
+        this.templateTexts = templateTexts;
+    }
+
     /** Freezes the posting's content as it is now as its next revision. */
     public PostingRevision freeze(Posting posting, UserAccount author, Instant now) {
         int number = PostingRevision.latest(posting).map(latest -> latest.number + 1).orElse(1);
@@ -52,7 +58,7 @@ public class Revisions {
         return Optional.of(ContentComparison.between(held.get(older), held.get(newer)));
     }
 
-    private static PostingContent clonedFrom(Posting posting) {
-        return PostingContent.ofTemplate(posting.origin().template(), Seniority.MID);
+    private PostingContent clonedFrom(Posting posting) {
+        return templateTexts.of(posting.origin().template(), Seniority.MID);
     }
 }

@@ -20,10 +20,12 @@ public class TemplateUpdates {
 
     private final PostingService postings;
     private final Event<PostingStep> steps;
+    private final TemplateTexts templateTexts;
 
-    TemplateUpdates(PostingService postings, Event<PostingStep> steps) {
+    TemplateUpdates(PostingService postings, Event<PostingStep> steps, TemplateTexts templateTexts) {
         this.postings = postings;
         this.steps = steps;
+        this.templateTexts = templateTexts;
     }
 
     /** What changed in the template since {@code posting} was cloned; nothing while it cannot be edited. */
@@ -35,8 +37,8 @@ public class TemplateUpdates {
         JobTemplate newest = newer.get();
         PostingContent mine = posting.workingContent();
         Seniority level = mine.seniority();
-        PostingContent updated = PostingContent.ofTemplate(newest, level);
-        ContentComparison changes = ContentComparison.between(PostingContent.ofTemplate(posting.origin().template(), level),
+        PostingContent updated = templateTexts.of(newest, level);
+        ContentComparison changes = ContentComparison.between(templateTexts.of(posting.origin().template(), level),
                 updated);
         return Optional.of(new TemplateUpdate(posting.origin().template(), newest, changes.sections().stream()
                 .filter(ContentComparison.SectionChange::changed)
@@ -64,7 +66,7 @@ public class TemplateUpdates {
         if (update.parts().stream().noneMatch(part -> part.change().anchor().equals(anchor))) {
             throw new BadRequestException("The template did not change that part: reload the page.");
         }
-        PostingContent updated = PostingContent.ofTemplate(update.newest(), posting.workingContent().seniority());
+        PostingContent updated = templateTexts.of(update.newest(), posting.workingContent().seniority());
         Posting saved = postings.save(id, expectedVersion, posting.workingContent().withPartOf(updated, anchor),
                 "Took the template's version " + update.newest().version + ". ");
         if (of(saved).map(TemplateUpdate::allTaken).orElse(false)) {
