@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the job pays: a range in one currency per period. Hibernate maps all-empty columns to none. */
 @Embeddable
@@ -17,6 +18,9 @@ public class SalaryRange {
     /** The currencies offered in the form; any of them is a valid ISO 4217 code. */
     public static final List<String> CURRENCIES =
             List.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR", "JPY", "SGD", "BRL");
+
+    /** Each currency's symbol in English, looked up once: the JDK reads locale data to find one. */
+    private static final Map<String, String> SYMBOLS = new ConcurrentHashMap<>();
 
     @Column(name = "salary_min")
     public Integer min;
@@ -44,12 +48,30 @@ public class SalaryRange {
         this.period = period;
     }
 
-    /** "EUR 80,000 – 95,000 per year", the same for every reader whatever their locale. */
+    /** "€ 80,000 – 95,000 per year", the same for every reader whatever their locale. */
     public String display() {
-        NumberFormat amounts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        String symbol = Currency.getInstance(currency).getSymbol(Locale.ENGLISH);
-        String range = min.equals(max) ? amounts.format(min) : amounts.format(min) + " – " + amounts.format(max);
+        String symbol = SYMBOLS.computeIfAbsent(currency, code -> Currency.getInstance(code).getSymbol(Locale.ENGLISH));
+        String range = min.equals(max) ? grouped(min) : grouped(min) + " – " + grouped(max);
         return symbol + " " + range + " " + period.label();
+    }
+
+    /**
+     * 80000 as "80,000", digits grouped as in English. Written out rather than through NumberFormat,
+     * which is made afresh for each call: posting pages and careers cards show salaries on every view.
+     */
+    static String grouped(long amount) {
+        if (amount < 0) {
+            return "-" + grouped(-amount);
+        }
+        String digits = Long.toString(amount);
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     @Override
