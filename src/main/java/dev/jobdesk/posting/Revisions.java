@@ -59,6 +59,6 @@ public class Revisions {
     }
 
     private PostingContent clonedFrom(Posting posting) {
-        return templateTexts.of(posting.origin().template(), Seniority.MID);
+        return templateTexts.of(posting.origin().template().id, Seniority.MID);
     }
 }

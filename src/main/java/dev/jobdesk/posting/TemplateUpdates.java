@@ -37,8 +37,8 @@ public class TemplateUpdates {
         JobTemplate newest = newer.get();
         PostingContent mine = posting.workingContent();
         Seniority level = mine.seniority();
-        PostingContent updated = templateTexts.of(newest, level);
-        ContentComparison changes = ContentComparison.between(templateTexts.of(posting.origin().template(), level),
+        PostingContent updated = templateTexts.of(newest.id, level);
+        ContentComparison changes = ContentComparison.between(templateTexts.of(posting.origin().template().id, level),
                 updated);
         return Optional.of(new TemplateUpdate(posting.origin().template(), newest, changes.sections().stream()
                 .filter(ContentComparison.SectionChange::changed)
@@ -66,7 +66,7 @@ public class TemplateUpdates {
         if (update.parts().stream().noneMatch(part -> part.change().anchor().equals(anchor))) {
             throw new BadRequestException("The template did not change that part: reload the page.");
         }
-        PostingContent updated = templateTexts.of(update.newest(), posting.workingContent().seniority());
+        PostingContent updated = templateTexts.of(update.newest().id, posting.workingContent().seniority());
         Posting saved = postings.save(id, expectedVersion, posting.workingContent().withPartOf(updated, anchor),
                 "Took the template's version " + update.newest().version + ". ");
         if (of(saved).map(TemplateUpdate::allTaken).orElse(false)) {

@@ -20,10 +20,10 @@ class TemplateTextsTest {
     void eachLevelOfAVersionIsReadOnceAndReadsAsTheTemplateDoes() {
         QuarkusTransaction.requiringNew().run(() -> {
             JobTemplate backend = JobTemplate.findBySlug("backend-developer").orElseThrow();
-            PostingContent mid = templateTexts.of(backend, Seniority.MID);
+            PostingContent mid = templateTexts.of(backend.id, Seniority.MID);
             assertThat(mid).isEqualTo(PostingContent.ofTemplate(backend, Seniority.MID));
-            assertThat(templateTexts.of(backend, Seniority.MID)).as("kept").isSameAs(mid);
-            PostingContent senior = templateTexts.of(backend, Seniority.SENIOR);
+            assertThat(templateTexts.of(backend.id, Seniority.MID)).as("kept").isSameAs(mid);
+            PostingContent senior = templateTexts.of(backend.id, Seniority.SENIOR);
             assertThat(senior).isEqualTo(PostingContent.ofTemplate(backend, Seniority.SENIOR));
             assertThat(senior.experience()).isNotEqualTo(mid.experience());
         });

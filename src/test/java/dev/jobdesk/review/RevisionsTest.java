@@ -89,15 +89,9 @@ class RevisionsTest extends ManagerAndLead {
 
     @Test
     void theQueueComparesWithTheRevisionTheLeadLastDecidedOn() {
-        long id = completeDraft(manager, "Twice Revised Engineer");
-        submit(manager, id, "Lena Lead").assertSeeOther();
-        requestChanges(lead, id, "A better title.").assertSeeOther();
-        Map<String, Object> form = editForm(manager, id);
-        form.put("title", "Twice Revised Senior Engineer");
-        save(manager, id, form).assertSeeOther();
-        submit(manager, id, "Lena Lead").assertSeeOther();
+        long id = resubmittedAs("Twice Revised Engineer", "Twice Revised Senior Engineer");
         requestChanges(lead, id, "Say which rails.").assertSeeOther();
-        form = editForm(manager, id);
+        Map<String, Object> form = editForm(manager, id);
         List<String> responsibilities = list(form, "RESPONSIBILITY");
         responsibilities.set(0, responsibilities.get(0) + " Card rails included.");
         form.put("RESPONSIBILITY", responsibilities);
@@ -111,13 +105,7 @@ class RevisionsTest extends ManagerAndLead {
 
     @Test
     void theOwnerComparesAnyTwoRevisions() {
-        long id = completeDraft(manager, "Compared Engineer");
-        submit(manager, id, "Lena Lead").assertSeeOther();
-        requestChanges(lead, id, "A better title.").assertSeeOther();
-        Map<String, Object> form = editForm(manager, id);
-        form.put("title", "Compared Senior Engineer");
-        save(manager, id, form).assertSeeOther();
-        submit(manager, id, "Lena Lead").assertSeeOther();
+        long id = resubmittedAs("Compared Engineer", "Compared Senior Engineer");
 
         Page page = manager.get("/postings/" + id);
         assertThat(page.document().select(".revision-list li")).hasSize(2);
@@ -173,5 +161,17 @@ class RevisionsTest extends ManagerAndLead {
             statement.setLong(1, id);
             statement.executeUpdate();
         }
+    }
+
+    /** Submitted as {@code firstTitle}, sent back for a better title, submitted again as {@code title}: two revisions. */
+    private long resubmittedAs(String firstTitle, String title) {
+        long id = completeDraft(manager, firstTitle);
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        requestChanges(lead, id, "A better title.").assertSeeOther();
+        Map<String, Object> form = editForm(manager, id);
+        form.put("title", title);
+        save(manager, id, form).assertSeeOther();
+        submit(manager, id, "Lena Lead").assertSeeOther();
+        return id;
     }
 }
