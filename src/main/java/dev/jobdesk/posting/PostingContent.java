@@ -11,6 +11,7 @@ import dev.jobdesk.writing.Passage;
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ public record PostingContent(String title, String team, String location, String 
     public static final int MAX_REPORTING_STRUCTURE = 2000;
 
     public PostingContent {
-        bullets = Section.everyList(bullets);
+        // Unmodifiable like the lists: one content may be shared (TemplateTexts keeps some).
+        bullets = Collections.unmodifiableMap(Section.everyList(bullets));
         remoteAreas = List.copyOf(remoteAreas);
         kpis = List.copyOf(kpis);
         faqs = List.copyOf(faqs);
