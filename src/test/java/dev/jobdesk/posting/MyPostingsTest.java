@@ -52,6 +52,21 @@ class MyPostingsTest {
                 .doesNotContain(someoneElses);
     }
 
+    @Test
+    void anAdminSeesEveryPostingWithItsOwnerAManagerNoOwnerColumn() {
+        WebClient manager = WebClient.signedInAs("manager");
+        cloneDraft(manager);
+        Document mine = manager.get("/postings").document();
+        assertThat(mine.select("h1").text()).isEqualTo("My postings");
+        assertThat(mine.select("table.table th").eachText()).doesNotContain("Owner");
+        assertThat(mine.select("td[data-label=Owner]")).isEmpty();
+
+        Document all = WebClient.signedInAs("admin").get("/postings").document();
+        assertThat(all.select("h1").text()).isEqualTo("All postings");
+        assertThat(all.select("table.table th").eachText()).contains("Owner");
+        assertThat(all.select("td[data-label=Owner]").eachText()).contains("Maya Manager");
+    }
+
     private static List<Long> idsListed(Document page) {
         return page.select("table.table tbody tr a[href~=^/postings/\\d+$]").eachAttr("href").stream()
                 .map(href -> Long.parseLong(href.substring("/postings/".length()))).toList();
