@@ -57,6 +57,8 @@ class CareersHeadTest {
             assertThat(answer.location()).as(redirect[0]).isEqualTo(redirect[1]);
         }
         WebClient.anonymous().get("/careers").assertStatus(200);
+        // Only the list and the pages right below it are careers pages; deeper addresses are no one's.
+        WebClient.anonymous().get("/careers/some-job-7/more/").assertStatus(404);
     }
 
     @Test
