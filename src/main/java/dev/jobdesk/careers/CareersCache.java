@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -101,6 +103,8 @@ public class CareersCache {
     private final Map<String, List<Waiting>> rendering = new ConcurrentHashMap<>();
     private final long ttlNanos;
     private final String sessionCookie;
+    /** The headers of a rendered page that its kept copy leaves out, in lower case. */
+    private final Set<String> notKept;
     private final Counter rendered;
 
     CareersCache(JobdeskConfig config, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
@@ -113,6 +117,9 @@ public class CareersCache {
                 .expireAfterWrite(config.careersCacheTtl().multipliedBy(STALE_FOR))
                 .build();
         this.sessionCookie = sessionCookie + "=";
+        // Every answer gets these before this cache's route runs (web.ResponseHardening): kept, they were set twice.
+        this.notKept = Stream.concat(PER_ANSWER_HEADERS.stream(), config.responseHeaders().keySet().stream())
+                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.rendered = Counter.builder("jobdesk.careers.pages.rendered")
                 .description("Careers pages rendered for anonymous visitors: what the cache did not answer")
                 .register(registry);
@@ -217,8 +224,8 @@ public class CareersCache {
     }
 
     /**
-     * Keeps the page with the headers its answer carries so far (the security headers, among
-     * others). Only pages that exist are kept: a made-up slug or page number costs a rendering,
+     * Keeps the page with the headers its answer carries so far that are its own (its caching and
+     * validators, among others). Only pages that exist are kept: a made-up slug or page number costs a rendering,
      * never room that real pages need.
      */
     void keep(HttpServerRequest request, int status, byte[] html) {
@@ -228,7 +235,7 @@ public class CareersCache {
         }
         MultiMap answered = request.response().headers();
         List<KeptHeader> headers = answered.names().stream()
-                .filter(name -> !PER_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT)))
+                .filter(name -> !notKept.contains(name.toLowerCase(Locale.ROOT)))
                 .map(name -> KeptHeader.of(name, answered.getAll(name)))
                 .toList();
         pages.put(CareersAddress.of(request), new CachedPage(status, html, headers, answered.get(HttpHeaders.ETAG),

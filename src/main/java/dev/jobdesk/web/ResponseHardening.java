@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,18 +20,31 @@ import java.util.Set;
  * cookie; and where Jobdesk is reached over HTTPS only (always in the production build, where TLS
  * ends at the load balancer) also Secure. Quarkus marks cookies Secure only when it sees the request
  * as HTTPS, which depends on the balancer sending X-Forwarded-Proto; this does not. The embedded
- * default runs over plain HTTP on a laptop unless {@code jobdesk.https-only} says otherwise. (HSTS
- * is a header application.properties sets for the production build.) Every answer carries its
- * Date, which Vert.x leaves out and caches between here and the browser need to reckon a page's age.
+ * default runs over plain HTTP on a laptop unless {@code jobdesk.https-only} says otherwise. Every
+ * answer carries the {@linkplain JobdeskConfig#responseHeaders() configured headers} (HSTS among them
+ * in the production build) and its Date, which Vert.x leaves out and caches between here and the
+ * browser need to reckon a page's age.
  */
 @ApplicationScoped
 public class ResponseHardening {
 
-    /** A route ahead of all others: the form login answers {@code j_security_check} before any filter runs. */
+    /**
+     * A route ahead of all others: the form login answers {@code j_security_check} before any filter
+     * runs. The configured headers go in as Netty's ready-made header strings, added rather than set:
+     * the answer has none of them yet.
+     */
     void register(@Observes Router router, JobdeskConfig config) {
         boolean httpsOnly = config.httpsOnly();
+        List<Map.Entry<CharSequence, CharSequence>> everyAnswer = config.responseHeaders().entrySet().stream()
+                .<Map.Entry<CharSequence, CharSequence>>map(header -> Map.entry(
+                        HttpHeaders.createOptimized(header.getKey()), HttpHeaders.createOptimized(header.getValue())))
+                .toList();
         router.route().order(RouteOrder.RESPONSE_HARDENING).handler(context -> {
-            context.response().putHeader(HttpHeaders.DATE, HttpDate.now());
+            MultiMap headers = context.response().headers();
+            headers.add(HttpHeaders.DATE, HttpDate.now());
+            for (Map.Entry<CharSequence, CharSequence> header : everyAnswer) {
+                headers.add(header.getKey(), header.getValue());
+            }
             context.addHeadersEndHandler(ignored -> flagCookies(context, httpsOnly));
             context.next();
         });

@@ -17,7 +17,7 @@ public class BehindTheBalancer implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("jobdesk.https-only", "true",
-                "quarkus.http.header.\"" + HSTS + "\".value", HSTS_VALUE,
+                "jobdesk.response-headers.\"" + HSTS + "\"", HSTS_VALUE,
                 "quarkus.http.proxy.trusted-proxies", "192.0.2.1");
     }
 }
