@@ -1,0 +1,1 @@
+-- V32 only adds an index for reading a kept careers page: a Jobdesk on it writes nothing the version before did not.
