@@ -225,8 +225,8 @@ public class CareersCache {
 
     /**
      * Keeps the page with the headers its answer carries so far that are its own (its caching and
-     * validators, among others). Only pages that exist are kept: a made-up slug or page number costs a rendering,
-     * never room that real pages need.
+     * validators, among others). Only pages that exist are kept: a made-up slug or page number costs
+     * a rendering, never room that real pages need.
      */
     void keep(HttpServerRequest request, int status, byte[] html) {
         rendered.increment();

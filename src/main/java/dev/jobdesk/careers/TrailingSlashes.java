@@ -36,7 +36,7 @@ public class TrailingSlashes {
                 .putHeader(HttpHeaders.LOCATION, query == null ? page : page + "?" + query).end();
     }
 
-    static String withoutTrailingSlashes(String path) {
+    private static String withoutTrailingSlashes(String path) {
         int end = path.length();
         while (end > 0 && path.charAt(end - 1) == '/') {
             end--;
@@ -45,7 +45,7 @@ public class TrailingSlashes {
     }
 
     /** The list, or one page below it: {@code /careers/a-job}, not {@code /careers/a-job/more}. */
-    static boolean isCareersPage(String path) {
+    private static boolean isCareersPage(String path) {
         if (path.equals(CAREERS)) {
             return true;
         }

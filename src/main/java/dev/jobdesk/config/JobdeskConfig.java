@@ -57,8 +57,8 @@ public interface JobdeskConfig {
 
     /**
      * Jobdesk is reached over HTTPS only: cookies are marked Secure. On in the production build,
-     * which refuses to start with it off (and sends HSTS, one of the {@link #responseHeaders()} application.properties sets
-     * for it); set it for an embedded default served behind TLS.
+     * which refuses to start with it off (and sends HSTS, one of the {@link #responseHeaders()}
+     * application.properties sets for it); set it for an embedded default served behind TLS.
      */
     @WithDefault("false")
     boolean httpsOnly();
