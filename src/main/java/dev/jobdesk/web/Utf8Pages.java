@@ -49,8 +49,8 @@ public final class Utf8Pages {
     /**
      * The page's bytes, each part appended where the last ended. An editor page comes in thousands of
      * parts, mostly a few ASCII characters each: copied character by character they need no array of
-     * their own and no lock (a ByteArrayOutputStream takes one per write), which was a sixth of
-     * rendering the edit page. A part that is not all ASCII is encoded by Java from its first other
+     * their own and no lock (a ByteArrayOutputStream takes one per write), which were 6% of the edit
+     * page's time. A part that is not all ASCII is encoded by Java from its first other
      * character on.
      */
     private static final class Utf8Bytes implements Consumer<String> {
