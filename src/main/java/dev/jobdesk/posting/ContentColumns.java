@@ -18,6 +18,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -117,6 +118,14 @@ class ContentColumns {
     @Column(name = "show_faq", nullable = false)
     private boolean showFaq;
 
+    /** The text as {@link #content} last made it, until written: one page asks for it several times. */
+    @Transient
+    private PostingContent read;
+
+    /** Written in this session: until it commits, it is not its version's text, so none of it is kept. */
+    @Transient
+    private boolean written;
+
     protected ContentColumns() {
     }
 
@@ -125,6 +134,20 @@ class ContentColumns {
     }
 
     PostingContent content() {
+        if (read == null) {
+            read = readColumns();
+        }
+        return read;
+    }
+
+    /** Its text at {@code version} of posting {@code postingId}, as {@code kept} holds it if it does. */
+    void recall(PostingTexts kept, long postingId, int version) {
+        if (!written) {
+            read = kept.of(new PostingTexts.Key(postingId, version, teamName), this::content);
+        }
+    }
+
+    private PostingContent readColumns() {
         Map<Section, List<String>> sections = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
             sections.put(section, bullets.stream().filter(bullet -> bullet.section == section)
@@ -137,6 +160,8 @@ class ContentColumns {
 
     /** {@code team}: the one {@code content} names, from the admin's list; its name is the one kept. */
     void write(PostingContent content, Team team) {
+        read = null;
+        written = true;
         title = content.title();
         this.team = team;
         teamName = team == null ? null : team.name;

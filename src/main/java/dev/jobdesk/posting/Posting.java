@@ -231,6 +231,11 @@ public class Posting extends PanacheEntityBase {
         return copy;
     }
 
+    /** Its own text as {@code kept} holds it for this version, once read (see {@link PostingTexts}). */
+    void recallText(PostingTexts kept) {
+        text.recall(kept, id, version);
+    }
+
     /** Makes a live posting findable by the words of its text, as they are now. */
     void indexForSearch() {
         publication.findableBy(status.isPublic() ? SearchWords.of(content()) : Set.of());
@@ -389,12 +394,7 @@ public class Posting extends PanacheEntityBase {
         return text.title();
     }
 
-    public Seniority seniority() {
-        return text.seniority();
-    }
-
     public Instant updatedAt() {
         return updatedAt;
     }
-
 }

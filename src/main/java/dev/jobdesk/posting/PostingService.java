@@ -48,10 +48,12 @@ public class PostingService {
     private final SectionComments comments;
     private final ApprovalPolicy approvalPolicy;
     private final PublishPolicies publishPolicies;
+    private final PostingTexts texts;
 
     PostingService(CurrentUser currentUser, Event<PostingStep> steps, Event<CareersChanged> careersChanged,
                    Revisions revisions, Company company, SectionComments comments, ApprovalPolicy approvalPolicy,
-                   PublishPolicies publishPolicies) {
+                   PublishPolicies publishPolicies, PostingTexts texts) {
+        this.texts = texts;
         this.publishPolicies = publishPolicies;
         this.approvalPolicy = approvalPolicy;
         this.comments = comments;
@@ -116,11 +118,11 @@ public class PostingService {
     public Posting findReadable(long id) {
         Posting posting = find(id);
         if (posting.isOwnedBy(currentUser.accountId()) || currentUser.isAdmin()) {
-            return posting;
+            return withKeptText(posting);
         }
         UserAccount me = currentUser.account();
         if (posting.approvals().isApprover(me) || standsInForReviewer(posting, me)) {
-            return posting;
+            return withKeptText(posting);
         }
         throw new NotFoundException();
     }
@@ -135,7 +137,7 @@ public class PostingService {
         if (!posting.isOwnedBy(currentUser.accountId()) && !currentUser.isAdmin()) {
             throw new NotFoundException();
         }
-        return posting;
+        return withKeptText(posting);
     }
 
     /** A posting the signed-in manager owns. */
@@ -144,7 +146,7 @@ public class PostingService {
         if (!posting.isOwnedBy(currentUser.accountId())) {
             throw new NotFoundException();
         }
-        return posting;
+        return withKeptText(posting);
     }
 
     @Transactional
@@ -292,6 +294,15 @@ public class PostingService {
             throw new WorkflowException(posting.id(),
                     "This posting changed since you opened the page. Look at it again, then retry.");
         }
+    }
+
+    /**
+     * Its text as this replica kept it for the version just read, if kept: the pages that show a
+     * posting, and most steps, read the whole text (see {@link PostingTexts}).
+     */
+    private Posting withKeptText(Posting posting) {
+        posting.recallText(texts);
+        return posting;
     }
 
     static Posting find(long id) {

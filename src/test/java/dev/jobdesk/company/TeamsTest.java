@@ -73,6 +73,7 @@ class TeamsTest extends ManagerAndLead {
         String before = PostingSteps.team("Ledger " + System.nanoTime());
         long id = postingIn(before, "Renamed team engineer");
         String live = publish(manager, lead, id);
+        long draft = postingIn(before, "Renamed team draft");
         long teamId = idOf(before);
         String after = "Accounting core " + System.nanoTime();
 
@@ -80,6 +81,8 @@ class TeamsTest extends ManagerAndLead {
         // Seen in the list before the rename, so that its card is kept: the rename must reach it all the same.
         assertThat(visitor.get("/careers?q=" + before.split(" ")[1]).document().select(".team-group h2").eachText())
                 .anyMatch(heading -> heading.startsWith(before));
+        // A draft's page seen before too, so that its text is kept: the rename must reach that as well.
+        assertThat(manager.get("/postings/" + draft).text()).contains(before);
         admin.get("/admin/teams/" + teamId).assertStatus(200);
         Page invalid = admin.post("/admin/teams/" + teamId, "name", "").assertStatus(400);
         assertThat(invalid.text()).contains("Nothing was changed");
@@ -92,6 +95,7 @@ class TeamsTest extends ManagerAndLead {
                 .containsExactly(after + " 1 open position");
         assertThat(visitor.get("/careers?q=" + before.split(" ")[1]).text()).doesNotContain("Renamed team engineer");
         assertThat(manager.get("/postings/" + id).text()).contains(after);
+        assertThat(manager.get("/postings/" + draft).text()).contains(after).doesNotContain(before);
     }
 
     @Test

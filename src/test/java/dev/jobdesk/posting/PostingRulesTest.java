@@ -38,7 +38,7 @@ class PostingRulesTest {
     void aCloneIsAMidLevelDraftWithTheTemplatesSections() {
         Posting posting = Posting.cloneOf(SampleTemplates.backend(), manager, NOW);
         assertThat(posting.status()).isEqualTo(Status.DRAFT);
-        assertThat(posting.seniority()).isEqualTo(Seniority.MID);
+        assertThat(posting.content().seniority()).isEqualTo(Seniority.MID);
         assertThat(posting.owner()).isSameAs(manager);
         assertThat(posting.origin().version()).isEqualTo(1);
         assertThat(posting.updatedAt()).isEqualTo(NOW);

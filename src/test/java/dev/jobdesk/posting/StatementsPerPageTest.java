@@ -106,6 +106,32 @@ class StatementsPerPageTest extends ManagerAndLead {
     }
 
     @Test
+    void aPostingsTextIsReadOncePerVersion() throws SQLException {
+        long id = completeDraft(manager, "Counted Text");
+        manager.get("/postings/" + id).assertStatus(200);
+
+        Map<String, Long> before = executions();
+        manager.get("/postings/" + id).assertStatus(200);
+        manager.get("/postings/" + id + "/edit").assertStatus(200);
+        assertThat(textListReads(before, executions())).as("the lists of a version read before").isZero();
+
+        Map<String, Object> form = editForm(manager, id);
+        form.put("roleSummary", form.get("roleSummary") + " Rewritten since.");
+        save(manager, id, form).assertSeeOther();
+        before = executions();
+        assertThat(manager.get("/postings/" + id).text()).contains("Rewritten since.");
+        assertThat(textListReads(before, executions())).as("the lists of the saved version").isPositive();
+    }
+
+    /** Statements that read a posting's lists: its sections, KPIs, FAQs and remote areas. */
+    private static long textListReads(Map<String, Long> before, Map<String, Long> after) {
+        return after.entrySet().stream()
+                .filter(statement -> statement.getKey().toUpperCase().matches("(?s)SELECT.* FROM POSTING_(BULLET|KPI|FAQ|REMOTE_AREA) .*"))
+                .mapToLong(statement -> statement.getValue() - before.getOrDefault(statement.getKey(), 0L))
+                .sum();
+    }
+
+    @Test
     void theAdminsAndTheTemplatesPagesReadEachThingOnce() throws SQLException {
         completeDraft(manager, "Counted For The Admin");
         WebClient admin = WebClient.signedInAs("admin");
