@@ -15,7 +15,8 @@ class Utf8PagesTest {
             .parse("<p>{first}</p>{#for text in texts}<li>{text}</li>{/for}{last}", null, "utf8-pages-test");
 
     private static final List<String> TEXTS = List.of("plain", "Zürich – 東京 🙂", "€", "", "ends in é",
-            "é begins it", "x".repeat(70_000), "ü".repeat(40_000), "🙂".repeat(20_000));
+            "é begins it", "x".repeat(70_000), "ü".repeat(40_000), "🙂".repeat(20_000),
+            "é then a lone \uD83D high surrogate", "é then a lone \uDE42 low one", "é, one at the end \uD83D");
 
     /** Part by part, ASCII copied and the rest encoded, the bytes are those of the whole page encoded at once. */
     @Test
