@@ -1,5 +1,6 @@
 package dev.jobdesk.account;
 
+import dev.jobdesk.domain.KeptValues;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.runtime.BlockingOperationControl;

@@ -1,4 +1,4 @@
-package dev.jobdesk.account;
+package dev.jobdesk.domain;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CaffeineCache;
@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Reading a cache without waiting: for callers on the event loop, which must not block or load. */
-final class KeptValues {
+public final class KeptValues {
 
     private KeptValues() {
     }
 
     /** The value kept for {@code key}, if one is kept and already loaded. */
-    static <V> Optional<V> keptValue(Cache cache, String key) {
+    public static <V> Optional<V> keptValue(Cache cache, Object key) {
         CompletableFuture<V> kept = cache.as(CaffeineCache.class).getIfPresent(key);
         return kept != null && kept.isDone() && !kept.isCompletedExceptionally()
                 ? Optional.ofNullable(kept.join()) : Optional.empty();
