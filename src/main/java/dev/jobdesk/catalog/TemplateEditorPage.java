@@ -2,7 +2,7 @@ package dev.jobdesk.catalog;
 
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.FormRows;
-import java.util.List;
+import io.quarkus.qute.RawString;
 
 /**
  * The template editor: {@code slug} is the template a new version is made of, or null for a new
@@ -25,8 +25,8 @@ public record TemplateEditorPage(String slug, int nextVersion, TemplateForm form
         return slug == null ? "/templates" : "/templates/" + slug;
     }
 
-    public List<FormRows.Pair> faqRows() {
-        return FaqRow.rows(form.faqRows(), action(), errors);
+    public RawString faqRows() {
+        return FormRows.markupOf(FaqRow.rows(form.faqRows(), action(), errors));
     }
 
     public Seniority[] levels() {

@@ -118,6 +118,11 @@ public record PostingContent(String title, String team, String location, String 
         };
     }
 
+    /** Its lists of lines, in the order a reader meets them. */
+    public List<Section> sections() {
+        return List.of(Section.values());
+    }
+
     /** "Lisbon, Lisbon District, Portugal": the parts that are given, as a candidate reads a place. */
     public String place() {
         return place(location, region, country);

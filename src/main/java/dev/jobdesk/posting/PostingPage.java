@@ -2,18 +2,19 @@ package dev.jobdesk.posting;
 
 import dev.jobdesk.account.UserAccount;
 import dev.jobdesk.catalog.JobTemplate;
-import dev.jobdesk.catalog.Section;
 import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.web.FieldErrors;
+import io.quarkus.qute.RawString;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the posting page shows and which buttons it offers to the person looking. {@code latestReview}:
+ * What the posting page shows and which buttons it offers to the person looking; {@code article}: its
+ * text's markup ({@code PostingResource/article.html}). {@code latestReview}:
  * the lead's latest verdict, with its comment, while the posting's status is that verdict; else null. The buttons are a
  * convenience: every step is checked again by the services and the entity.
  */
-public record PostingPage(Posting posting, PostingContent content, PostingHistory.Steps history,
+public record PostingPage(Posting posting, PostingContent content, RawString article, PostingHistory.Steps history,
                           PostingHistory.Entry latestReview,
                           List<UserAccount> reviewers, boolean owner, boolean reviewer, boolean admin, String comment,
                           FieldErrors errors, String refusal, List<PostingRevision.Summary> revisions, Changes changes,
@@ -32,10 +33,6 @@ public record PostingPage(Posting posting, PostingContent content, PostingHistor
     /** What the lead typed into the decision form {@code field} names, when it comes back with a message. */
     public String typedInto(String field) {
         return errors.has(field) ? comment : "";
-    }
-
-    public List<Section> sections() {
-        return List.of(Section.values());
     }
 
     /** The checklist before review, while the owner may still submit it. */

@@ -8,6 +8,7 @@ import dev.jobdesk.company.PublishPolicies;
 import dev.jobdesk.company.PublishRules;
 import dev.jobdesk.company.Teams;
 import dev.jobdesk.web.FieldErrors;
+import dev.jobdesk.web.KeptMarkup;
 import dev.jobdesk.writing.WritingHints;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +34,13 @@ public class PostingPages {
     private final Teams teams;
     private final WritingHints writingHints;
     private final TemplateUpdates templateUpdates;
+    private final KeptMarkup markup;
 
     PostingPages(CurrentUser currentUser, PostingService postings, PostingHistory history, Revisions revisions,
                  DecidedRevisions decided, PostingAdministration administration, SectionComments comments,
                  Company company, PublishPolicies publishPolicies, Teams teams, WritingHints writingHints,
-                 TemplateUpdates templateUpdates) {
+                 TemplateUpdates templateUpdates, KeptMarkup markup) {
+        this.markup = markup;
         this.templateUpdates = templateUpdates;
         this.teams = teams;
         this.writingHints = writingHints;
@@ -88,7 +91,7 @@ public class PostingPages {
                 teams.names());
         PostingContent saved = posting.workingContent();
         String action = "/postings/" + posting.id();
-        return PostingResource.Views.edit(posting, action, form, EditLists.of(form, action, errors), errors, options, notice, conflict, request,
+        return PostingResource.Views.edit(posting, action, form, EditLists.of(form, action, errors, markup), errors, options, notice, conflict, request,
                 comments.openOn(posting), writingHints.read(saved.passages(), saved.experience()),
                 templateUpdates.of(posting).orElse(null));
     }
@@ -115,7 +118,9 @@ public class PostingPages {
         // The page shows the lead's verdict only while the owner has to act on it, or with an approval.
         PostingHistory.Entry review = posting.status() == Status.CHANGES_REQUESTED || posting.status() == Status.APPROVED
                 ? history.latestReview(posting).orElse(null) : null;
-        return new PostingPage(posting, posting.workingContent(), steps, review, reviewers, owner,
+        PostingContent content = posting.workingContent();
+        return new PostingPage(posting, content, markup.of("PostingResource/article", content, PostingResource.Views::article),
+                steps, review, reviewers, owner,
                 deciding, currentUser.isAdmin(), comment, errors, refusal, PostingRevision.summariesOf(posting),
                 deciding ? changesFor(me, posting) : null,
                 currentUser.isAdmin() ? administration.choicesFor(posting) : null, comments.of(posting),

@@ -53,6 +53,9 @@ public class PostingResource {
 
         static native TemplateInstance show(PostingPage page);
 
+        /** A posting's text as its page shows it, kept by {@code web.KeptMarkup}. */
+        static native TemplateInstance article(PostingContent content);
+
         static native TemplateInstance compare(Posting posting, int from, int to, ContentComparison comparison,
                                                List<PostingRevision.Summary> revisions);
 

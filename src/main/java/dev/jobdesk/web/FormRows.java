@@ -1,8 +1,10 @@
 package dev.jobdesk.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +18,14 @@ import java.util.function.Function;
 public final class FormRows {
 
     private FormRows() {
+    }
+
+    /** The rows' markup, which {@link KeptMarkup} renders once for the rows it shows. */
+    @CheckedTemplate
+    static class Views {
+        static native TemplateInstance lines(List<Line> rows);
+
+        static native TemplateInstance pairs(List<Pair> rows);
     }
 
     /** Where a row stands in its list, and what its buttons say and post to. */
@@ -91,6 +101,14 @@ public final class FormRows {
     @TemplateExtension(namespace = "rows")
     static Place place(String list, int index, boolean last, String what, String action) {
         return new Place(list, index, last, what, action);
+    }
+
+    /**
+     * The markup of {@code rows}, rendered for this page only: for the template editor, viewed too
+     * rarely to keep it ({@link KeptMarkup#pairs} keeps it for the posting editor).
+     */
+    public static RawString markupOf(List<Pair> rows) {
+        return new RawString(Views.pairs(rows).render());
     }
 
     /** {@code texts}, the list named {@code list}, as rows; the form posts to {@code action}. */

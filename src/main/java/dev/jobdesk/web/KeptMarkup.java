@@ -1,0 +1,51 @@
+package dev.jobdesk.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Parts of pages rendered once for what they show, and kept: the same value renders the same markup,
+ * so a part is keyed by the value itself (records and lists compare by content) and is true wherever
+ * and whenever it is read, with nothing to evict. The parts kept are the long, repetitive ones that
+ * change far less often than they are viewed: an editor's rows, a posting's text. Rendering them was
+ * most of their pages' time (Qute evaluates each expression through its resolvers: the editor's
+ * fifty-odd rows were half of the edit page).
+ */
+@ApplicationScoped
+public class KeptMarkup {
+
+    /** What the kept parts may weigh, in characters of markup and about as many of the values they show. */
+    static final long MAX_KEPT_CHARACTERS = 4_000_000;
+
+    /** A part of a page: which view renders it, and the value it shows. */
+    private record Part(String view, Object shown) {
+    }
+
+    private final Cache<Part, RawString> kept = Caffeine.newBuilder()
+            .maximumWeight(MAX_KEPT_CHARACTERS)
+            .weigher((Part part, RawString markup) -> 2 * markup.getValue().length())
+            .build();
+
+    /**
+     * The markup {@code view} renders for {@code shown}, named {@code viewName}. {@code shown} must be
+     * all the view reads, compared by content, and never changed once given.
+     */
+    public <T> RawString of(String viewName, T shown, Function<T, TemplateInstance> view) {
+        return kept.get(new Part(viewName, shown), part -> new RawString(view.apply(shown).render()));
+    }
+
+    /** A list of lines in an editor's form, row by row, with their buttons. */
+    public RawString lines(List<FormRows.Line> rows) {
+        return of("FormRows/lines", rows, FormRows.Views::lines);
+    }
+
+    /** A list of two fields side by side in an editor's form, row by row, with their buttons. */
+    public RawString pairs(List<FormRows.Pair> rows) {
+        return of("FormRows/pairs", rows, FormRows.Views::pairs);
+    }
+}
