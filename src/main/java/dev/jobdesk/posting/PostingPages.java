@@ -10,6 +10,7 @@ import dev.jobdesk.company.Teams;
 import dev.jobdesk.web.FieldErrors;
 import dev.jobdesk.web.KeptMarkup;
 import dev.jobdesk.writing.WritingHints;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
@@ -87,13 +88,37 @@ public class PostingPages {
                                  boolean conflict) {
         PostingHistory.Entry request = posting.status() == Status.CHANGES_REQUESTED
                 ? history.latestReview(posting).orElse(null) : null;
-        PostingResource.EditFormOptions options = new PostingResource.EditFormOptions(List.of(Section.values()),
-                teams.names());
         PostingContent saved = posting.workingContent();
         String action = "/postings/" + posting.id();
-        return PostingResource.Views.edit(posting, action, form, EditLists.of(form, action, errors, markup), errors, options, notice, conflict, request,
-                comments.openOn(posting), writingHints.read(saved.passages(), saved.experience()),
+        return PostingResource.Views.edit(posting, action, form, editor(action, form, errors, notice, comments.openOn(posting)),
+                errors, notice, conflict, request, writingHints.read(saved.passages(), saved.experience()),
                 templateUpdates.of(posting).orElse(null));
+    }
+
+    /** What the editor's fields show when they have nothing to say beside the form: kept for the form. */
+    private record PlainEditor(String action, PostingForm form, PostingResource.EditFormOptions options) {
+    }
+
+    /**
+     * The editor's fields. Most views are of the saved text with nothing beside them, and their markup
+     * is kept for what it shows; a message on a field, a notice in a section (after a list button) or a
+     * lead's comment makes them for this view only. A notice above the form is not theirs to show.
+     */
+    private RawString editor(String action, PostingForm form, FieldErrors errors, EditNotice notice,
+                             SectionComments.Open open) {
+        var options = new PostingResource.EditFormOptions(List.of(Section.values()), teams.names());
+        if (errors.isEmpty() && !notice.unsaved() && open.comments().isEmpty()) {
+            return markup.of("PostingResource/editor", new PlainEditor(action, form, options),
+                    plain -> editorView(plain.action(), plain.form(), plain.options(), FieldErrors.none(),
+                            EditNotice.none(), new SectionComments.Open(List.of())));
+        }
+        return new RawString(editorView(action, form, options, errors, notice, open).render());
+    }
+
+    private TemplateInstance editorView(String action, PostingForm form, PostingResource.EditFormOptions options,
+                                        FieldErrors errors, EditNotice notice, SectionComments.Open comments) {
+        return PostingResource.Views.editor(action, form, EditLists.of(form, action, errors, markup), errors, options,
+                notice, comments);
     }
 
     /** The version of the posting that a form was made from; a form without one is malformed. */

@@ -60,15 +60,21 @@ public class PostingResource {
                                                List<PostingRevision.Summary> revisions);
 
         /**
-         * {@code action}: where the form posts, the posting's address; {@code lists}: the form's lists, row
-         * by row. {@code request}: the lead's request for changes the owner is answering, or null.
+         * {@code action}: where the form posts, the posting's address; {@code editor}: its fields' markup
+         * ({@link #editor}). {@code request}: the lead's request for changes the owner is answering, or null.
+         */
+        static native TemplateInstance edit(Posting posting, String action, PostingForm form, RawString editor,
+                                            FieldErrors errors, EditNotice notice, boolean conflict,
+                                            PostingHistory.Entry request, WritingReport hints,
+                                            TemplateUpdate templateUpdate);
+
+        /**
+         * The edit page's fields, section by section. {@code lists}: the form's lists, row by row;
          * {@code comments}: the lead's open comments on sections, shown beside them.
          */
-        static native TemplateInstance edit(Posting posting, String action, PostingForm form, EditLists lists,
-                                            FieldErrors errors, EditFormOptions options,
-                                            EditNotice notice, boolean conflict, PostingHistory.Entry request,
-                                            SectionComments.Open comments, WritingReport hints,
-                                            TemplateUpdate templateUpdate);
+        static native TemplateInstance editor(String action, PostingForm form, EditLists lists, FieldErrors errors,
+                                              EditFormOptions options, EditNotice notice,
+                                              SectionComments.Open comments);
     }
 
     /** The choices the edit form offers; {@code teams} by name, from the admin's list. */

@@ -36,7 +36,14 @@ public class KeptMarkup {
      * all the view reads, compared by content, and never changed once given.
      */
     public <T> RawString of(String viewName, T shown, Function<T, TemplateInstance> view) {
-        return kept.get(new Part(viewName, shown), part -> new RawString(view.apply(shown).render()));
+        Part part = new Part(viewName, shown);
+        RawString markup = kept.getIfPresent(part);
+        if (markup == null) {
+            // Rendered outside the cache's lock: a part may be made of kept parts (the editor of its rows).
+            markup = new RawString(view.apply(shown).render());
+            kept.put(part, markup);
+        }
+        return markup;
     }
 
     /** A list of lines in an editor's form, row by row, with their buttons. */

@@ -81,8 +81,9 @@ class TeamsTest extends ManagerAndLead {
         // Seen in the list before the rename, so that its card is kept: the rename must reach it all the same.
         assertThat(visitor.get("/careers?q=" + before.split(" ")[1]).document().select(".team-group h2").eachText())
                 .anyMatch(heading -> heading.startsWith(before));
-        // A draft's page seen before too, so that its text is kept: the rename must reach that as well.
+        // A draft's page and editor seen before too, so that they are kept: the rename must reach them as well.
         assertThat(manager.get("/postings/" + draft).text()).contains(before);
+        assertThat(manager.get("/postings/" + draft + "/edit").fieldValue("team")).isEqualTo(before);
         admin.get("/admin/teams/" + teamId).assertStatus(200);
         Page invalid = admin.post("/admin/teams/" + teamId, "name", "").assertStatus(400);
         assertThat(invalid.text()).contains("Nothing was changed");
@@ -96,6 +97,23 @@ class TeamsTest extends ManagerAndLead {
         assertThat(visitor.get("/careers?q=" + before.split(" ")[1]).text()).doesNotContain("Renamed team engineer");
         assertThat(manager.get("/postings/" + id).text()).contains(after);
         assertThat(manager.get("/postings/" + draft).text()).contains(after).doesNotContain(before);
+        Page editor = manager.get("/postings/" + draft + "/edit");
+        assertThat(editor.fieldValue("team")).isEqualTo(after);
+        assertThat(editor.document().select("#team option").eachText()).contains(after).doesNotContain(before);
+    }
+
+    @Test
+    void aTeamAddedAfterAnEditorWasSeenIsOfferedInIt() {
+        long id = completeDraft(manager, "Sees a new team");
+        String added = "Observability " + System.nanoTime();
+        assertThat(manager.get("/postings/" + id + "/edit").document().select("#team option").eachText())
+                .doesNotContain(added);
+
+        admin.get("/admin/teams");
+        admin.post("/admin/teams", "name", added).assertSeeOther();
+
+        assertThat(manager.get("/postings/" + id + "/edit").document().select("#team option").eachText())
+                .contains(added);
     }
 
     @Test

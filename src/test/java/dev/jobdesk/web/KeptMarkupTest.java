@@ -53,4 +53,14 @@ class KeptMarkupTest {
 
         assertThat(markup.of("count", lines, shown -> other.data("lines", shown)).getValue()).isEqualTo("2 lines");
     }
+
+    @Test
+    void aPartMayBeMadeOfKeptParts() {
+        Template page = Engine.builder().addDefaults().build().parse("<section>{rows}</section>");
+
+        String section = markup.of("section", List.of("Ship it."),
+                lines -> page.data("rows", markup.of("lines", lines, view))).getValue();
+
+        assertThat(section).isEqualTo("<section><ul><li>Ship it.</li></ul></section>");
+    }
 }
