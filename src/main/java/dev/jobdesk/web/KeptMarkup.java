@@ -41,6 +41,7 @@ public class KeptMarkup {
         if (markup == null) {
             // Rendered outside the cache's lock: a part may be made of kept parts (the editor of its rows).
             markup = new RawString(view.apply(shown).render());
+            Utf8Pages.encodeOnce(markup.getValue());
             kept.put(part, markup);
         }
         return markup;

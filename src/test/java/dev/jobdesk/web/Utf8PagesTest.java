@@ -26,6 +26,18 @@ class Utf8PagesTest {
         }
     }
 
+    /** A part encoded once is copied whole, where it stands among the others; an equal copy of it is encoded as ever. */
+    @Test
+    void aPartEncodedOnceTakesItsPlaceAmongTheOthers() {
+        String kept = "<li>Zürich ↑ ↓ ✕</li>".repeat(100);
+        Utf8Pages.encodeOnce(kept);
+        String copy = new String(kept.toCharArray());
+        for (String part : List.of(kept, copy)) {
+            TemplateInstance page = VIEW.data("first", "é").data("texts", List.of("a", "b")).data("last", part);
+            assertThat(Utf8Pages.render(page)).isEqualTo(page.render().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private static TemplateInstance page() {
         return VIEW.data("first", "Tab\t&<>").data("texts", TEXTS).data("last", "ß");
     }
