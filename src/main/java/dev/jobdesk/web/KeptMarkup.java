@@ -11,24 +11,29 @@ import java.util.function.Function;
 /**
  * Parts of pages rendered once for what they show, and kept: the same value renders the same markup,
  * so a part is keyed by the value itself (records and lists compare by content) and is true wherever
- * and whenever it is read, with nothing to evict. The parts kept are the long, repetitive ones that
- * change far less often than they are viewed: an editor's rows, a posting's text. Rendering them was
- * most of their pages' time (Qute evaluates each expression through its resolvers: the editor's
- * fifty-odd rows were half of the edit page).
+ * and whenever it is read, with nothing to evict. The parts kept are the long ones that change far
+ * less often than they are viewed: the posting editor's fields and rows, a posting's text. Qute
+ * evaluates each expression through its value resolvers, and rendering them was three fifths of the
+ * edit page's time. Each kept part is also encoded to UTF-8 once ({@link Utf8Pages}).
  */
 @ApplicationScoped
 public class KeptMarkup {
 
-    /** What the kept parts may weigh, in characters of markup and about as many of the values they show. */
-    static final long MAX_KEPT_CHARACTERS = 4_000_000;
+    /**
+     * What the kept parts may weigh, about in bytes: each character of markup counts thrice, for the
+     * String (two bytes a character once it holds one outside Latin-1, as the editor's arrows are),
+     * its encoded copy, and the values it was made from, mostly shared with the kept posting texts.
+     * About fifteen editors, or three hundred posting texts.
+     */
+    static final long MAX_KEPT_WEIGHT = 6_000_000;
 
     /** A part of a page: which view renders it, and the value it shows. */
     private record Part(String view, Object shown) {
     }
 
     private final Cache<Part, RawString> kept = Caffeine.newBuilder()
-            .maximumWeight(MAX_KEPT_CHARACTERS)
-            .weigher((Part part, RawString markup) -> 2 * markup.getValue().length())
+            .maximumWeight(MAX_KEPT_WEIGHT)
+            .weigher((Part part, RawString markup) -> 3 * markup.getValue().length())
             .build();
 
     /**
