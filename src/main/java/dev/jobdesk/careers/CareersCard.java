@@ -25,11 +25,8 @@ import javax.sql.DataSource;
  * holds one per live posting, for every replica.
  */
 @Entity
-@Table(name = "careers_card")
+@Table(name = "careers_card_utf8")
 public class CareersCard extends PanacheEntityBase {
-
-    /** The longest card kept (the column's size); a longer one is rendered at every visit. */
-    static final int MAX_LENGTH = 4000;
 
     @Id
     @Column(name = "posting_id")
@@ -41,15 +38,16 @@ public class CareersCard extends PanacheEntityBase {
     @Column(name = "site_version", nullable = false, length = 64)
     String siteVersion;
 
-    @Column(nullable = false, length = MAX_LENGTH)
-    String html;
+    /** UTF-8: read back as it is, where a character string is decoded (see V33). */
+    @Column(nullable = false)
+    byte[] html;
 
     /**
      * By posting id, the kept cards of these postings that were rendered from the version listed, for
      * this version of the site: one query by primary key. Plain JDBC, as {@link CareersPage#current}, since
      * every page of the list reads it.
      */
-    static Map<Long, String> current(DataSource database, List<LiveListings.Listed> postings, String siteVersion) {
+    static Map<Long, byte[]> current(DataSource database, List<LiveListings.Listed> postings, String siteVersion) {
         if (postings.isEmpty()) {
             return Map.of();
         }
@@ -58,18 +56,18 @@ public class CareersCard extends PanacheEntityBase {
         String ids = String.join(", ", Collections.nCopies(postings.size(), "?"));
         try (Connection connection = database.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select posting_id, posting_version, html from careers_card where site_version = ? and posting_id in ("
+                     "select posting_id, posting_version, html from careers_card_utf8 where site_version = ? and posting_id in ("
                              + ids + ")")) {
             query.setString(1, siteVersion);
             for (int i = 0; i < postings.size(); i++) {
                 query.setLong(i + 2, postings.get(i).id());
             }
-            Map<Long, String> kept = new HashMap<>();
+            Map<Long, byte[]> kept = new HashMap<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     if (versions.get(id) == rows.getInt(2)) { // listed, so never null
-                        kept.put(id, rows.getString(3));
+                        kept.put(id, rows.getBytes(3));
                     }
                 }
             }
@@ -81,12 +79,12 @@ public class CareersCard extends PanacheEntityBase {
 
     /** Keeps cards just rendered as {@link CareersPage#keepAll} keeps pages. */
     static void keepAll(Connection connection, List<KeptRenderings.Card> cards) throws SQLException {
-        KeptRenderings.replace(connection, "careers_card", """
-                insert into careers_card (posting_id, posting_version, site_version, html)
+        KeptRenderings.replace(connection, "careers_card_utf8", """
+                insert into careers_card_utf8 (posting_id, posting_version, site_version, html)
                 select p.id, p.version, ?, ? from posting p where p.id = ? and p.status = ? and p.version = ?""",
                 cards, (insert, card) -> {
                     insert.setString(1, card.site());
-                    insert.setString(2, card.html());
+                    insert.setBytes(2, card.html());
                     return 3;
                 });
     }

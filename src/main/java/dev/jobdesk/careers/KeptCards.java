@@ -79,7 +79,7 @@ class KeptCards {
         for (LiveListings.Listed posting : postings) {
             InMemory kept = useMemory ? inMemory.getIfPresent(posting.id()) : null;
             if (kept != null && kept.isFor(posting, site)) {
-                cards.put(posting.id(), new RawString(new String(kept.html(), StandardCharsets.UTF_8)));
+                cards.put(posting.id(), markup(kept.html()));
             } else {
                 notInMemory.add(posting);
             }
@@ -87,11 +87,11 @@ class KeptCards {
         if (notInMemory.isEmpty()) {
             return cards;
         }
-        Map<Long, String> kept = CareersCard.current(database, notInMemory, site);
+        Map<Long, byte[]> kept = CareersCard.current(database, notInMemory, site);
         for (LiveListings.Listed posting : notInMemory) {
-            String html = kept.get(posting.id());
+            byte[] html = kept.get(posting.id());
             if (html != null) {
-                cards.put(posting.id(), new RawString(html));
+                cards.put(posting.id(), markup(html));
                 if (useMemory) {
                     remember(posting.id(), posting.version(), site, html);
                 }
@@ -102,15 +102,13 @@ class KeptCards {
                     notInMemory.stream().filter(posting -> !cards.containsKey(posting.id())).toList());
             List<KeptRenderings.Card> toKeep = new ArrayList<>();
             for (PublishedPostings.Card card : unrendered) {
-                String html = CareersResource.Views.card(card).render();
-                cards.put(card.id(), new RawString(html));
+                String rendered = CareersResource.Views.card(card).render();
+                byte[] html = rendered.getBytes(StandardCharsets.UTF_8);
+                cards.put(card.id(), new RawString(rendered));
                 if (useMemory) {
                     remember(card.id(), card.version(), site, html);
                 }
-                if (html.length() <= CareersCard.MAX_LENGTH) {
-                    // For the next visitor, on any replica; a longer card is rendered at every visit.
-                    toKeep.add(new KeptRenderings.Card(card.id(), card.version(), site, html));
-                }
+                toKeep.add(new KeptRenderings.Card(card.id(), card.version(), site, html)); // for any replica
             }
             keeper.keepCards(toKeep);
         }
@@ -124,7 +122,11 @@ class KeptCards {
         }
     }
 
-    private void remember(long postingId, int postingVersion, String site, String html) {
-        inMemory.put(postingId, new InMemory(postingVersion, site, html.getBytes(StandardCharsets.UTF_8)));
+    private void remember(long postingId, int postingVersion, String site, byte[] html) {
+        inMemory.put(postingId, new InMemory(postingVersion, site, html));
+    }
+
+    private static RawString markup(byte[] html) {
+        return new RawString(new String(html, StandardCharsets.UTF_8));
     }
 }

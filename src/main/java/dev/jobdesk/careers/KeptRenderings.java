@@ -74,11 +74,12 @@ class KeptRenderings {
         }
     }
 
-    record Card(long postingId, int postingVersion, String site, String html) implements Rendering {
+    /** {@code html}: UTF-8. */
+    record Card(long postingId, int postingVersion, String site, byte[] html) implements Rendering {
 
         @Override
         public int bytes() {
-            return html.length() + 128;
+            return html.length + 128;
         }
     }
 

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KeptCareersCardsTest {
 
-    /** Written over a kept card: a list that shows it was made from the kept row. */
-    private static final String MARKER = "<li class=\"job card\">Served from the kept row</li>";
+    /**
+     * Written over a kept card: a list that shows it was made from the kept row. Not ASCII, so that
+     * it shows the row's bytes read back as the UTF-8 they were written in.
+     */
+    private static final String MARKER = "<li class=\"job card\">Served from the kept row – Zürich, 70 000 €</li>";
 
     @Inject
     CareersCache cache;
@@ -103,7 +107,8 @@ class KeptCareersCardsTest {
         PostingSteps.publish(manager, WebClient.signedInAs("lead"), id);
 
         int renderedFrom = -1; // No posting is ever at this version: it has changed since.
-        keeper.keepCards(List.of(new KeptRenderings.Card(id, renderedFrom, siteVersion.current(), MARKER)));
+        keeper.keepCards(List.of(new KeptRenderings.Card(id, renderedFrom, siteVersion.current(),
+                MARKER.getBytes(StandardCharsets.UTF_8))));
         assertThat(keptCard(id)).isNull();
     }
 
@@ -139,9 +144,9 @@ class KeptCareersCardsTest {
     private String keptCard(long postingId) {
         keeper.writeWaiting(); // what visits rendered is written behind them
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<?> html = database.createNativeQuery("select html from careers_card where posting_id = ?1")
+            List<?> html = database.createNativeQuery("select html from careers_card_utf8 where posting_id = ?1")
                     .setParameter(1, postingId).getResultList();
-            return html.isEmpty() ? null : (String) html.get(0);
+            return html.isEmpty() ? null : new String((byte[]) html.get(0), StandardCharsets.UTF_8);
         });
     }
 
@@ -153,8 +158,8 @@ class KeptCareersCardsTest {
     private void writeKeptCard(long postingId, String html) {
         keeper.writeWaiting(); // what visits rendered is written behind them
         QuarkusTransaction.requiringNew().run(() -> assertThat(database
-                .createNativeQuery("update careers_card set html = ?1 where posting_id = ?2")
-                .setParameter(1, html).setParameter(2, postingId).executeUpdate()).isEqualTo(1));
+                .createNativeQuery("update careers_card_utf8 set html = ?1 where posting_id = ?2")
+                .setParameter(1, html.getBytes(StandardCharsets.UTF_8)).setParameter(2, postingId).executeUpdate()).isEqualTo(1));
     }
 
     /**
