@@ -108,7 +108,8 @@ class KeptCards {
                 if (useMemory) {
                     remember(card.id(), card.version(), site, html);
                 }
-                toKeep.add(new KeptRenderings.Card(card.id(), card.version(), site, html)); // for any replica
+                // For the next visitor, on any replica.
+                toKeep.add(new KeptRenderings.Card(card.id(), card.version(), site, html));
             }
             keeper.keepCards(toKeep);
         }

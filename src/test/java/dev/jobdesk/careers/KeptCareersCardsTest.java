@@ -159,7 +159,8 @@ class KeptCareersCardsTest {
         keeper.writeWaiting(); // what visits rendered is written behind them
         QuarkusTransaction.requiringNew().run(() -> assertThat(database
                 .createNativeQuery("update careers_card_utf8 set html = ?1 where posting_id = ?2")
-                .setParameter(1, html.getBytes(StandardCharsets.UTF_8)).setParameter(2, postingId).executeUpdate()).isEqualTo(1));
+                .setParameter(1, html.getBytes(StandardCharsets.UTF_8)).setParameter(2, postingId)
+                .executeUpdate()).isEqualTo(1));
     }
 
     /**
